@@ -1,0 +1,94 @@
+/**
+ * The one place that drives pdfmake: fonts in memory, the network and the disk closed, metadata
+ * that keeps rebuilds byte-identical. Layout code hands over a plain document definition.
+ */
+import { createHash } from 'node:crypto';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import pdfmake from 'pdfmake';
+import { type FontDictionary, loadFonts, type VirtualFiles } from './fonts.js';
+
+export interface PdfMetadata {
+  title: string;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+  /** BCP 47 language of the document, written as the catalogue's /Lang. */
+  language: string;
+  /** Creation and modification date; absent: no dates are written at all. */
+  date?: Date;
+}
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  pages: number;
+}
+
+/** Our pdfmake patch (patches/pdfmake+*.patch) adds `pageReferenceFormatter`; the types predate it. */
+export type DocumentDefinition = TDocumentDefinitions & {
+  pageReferenceFormatter?: (physicalPage: number) => string | number;
+};
+
+export const PRODUCER = 'briefpack (pdfmake, PDFKit)';
+
+let fonts: FontDictionary | undefined;
+
+function preparePdfmake(): void {
+  if (fonts) return;
+  // The virtual file system is public at run time but missing from @types/pdfmake.
+  fonts = loadFonts((pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs);
+  pdfmake.setFonts(fonts);
+  // Every resource a document uses is already in memory (fonts in the virtual file system, images
+  // as data URLs made by sharp), so pdfmake itself may fetch nothing and read no file.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+}
+
+function infoFor(meta: PdfMetadata): NonNullable<TDocumentDefinitions['info']> {
+  return {
+    title: meta.title,
+    ...(meta.author ? { author: meta.author } : {}),
+    ...(meta.subject ? { subject: meta.subject } : {}),
+    ...(meta.keywords?.length ? { keywords: meta.keywords.join(', ') } : {}),
+    creator: PRODUCER,
+    producer: PRODUCER,
+    ...(meta.date ? { creationDate: meta.date, modDate: meta.date } : {}),
+  };
+}
+
+/** PDFKit's internal document, reached for what pdfmake does not expose. */
+interface PdfKitDocument {
+  info: Record<string, unknown>;
+  _id: Buffer;
+  _root: { data: { Pages: { data: { Kids: unknown[] } } } };
+}
+
+/**
+ * Without a date PDFKit would stamp "now" into /CreationDate and derive the file /ID from it, so two
+ * builds would differ. We drop the date and derive the /ID from the metadata that is written.
+ */
+function removeClockFromDocument(doc: PdfKitDocument): void {
+  delete doc.info.CreationDate;
+  const stable = Object.entries(doc.info)
+    .map(([key, value]) => `${key}: ${String(value)}`)
+    .join('\n');
+  doc._id = createHash('md5').update(stable).digest();
+}
+
+/**
+ * Renders a document definition to PDF bytes. `definition` must be freshly built for this call:
+ * pdfmake writes its defaults into the object it is given.
+ */
+export async function renderPdf(definition: DocumentDefinition, meta: PdfMetadata): Promise<RenderedPdf> {
+  preparePdfmake();
+  definition.info = infoFor(meta);
+  definition.language = meta.language;
+  definition.pageSize = definition.pageSize ?? 'A4';
+  const output = pdfmake.createPdf(definition) as unknown as {
+    getStream(): Promise<PdfKitDocument>;
+    getBuffer(): Promise<Buffer>;
+  };
+  const doc = await output.getStream();
+  if (!meta.date) removeClockFromDocument(doc);
+  const pages = doc._root.data.Pages.data.Kids.length;
+  return { bytes: await output.getBuffer(), pages };
+}
