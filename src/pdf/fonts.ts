@@ -23,6 +23,12 @@ export const FONT_FAMILIES: Record<string, FamilyFiles> = {
     italics: '@expo-google-fonts/source-serif-4/400Regular_Italic/SourceSerif4_400Regular_Italic.ttf',
     bolditalics: '@expo-google-fonts/source-serif-4/600SemiBold_Italic/SourceSerif4_600SemiBold_Italic.ttf',
   },
+  'source-code-pro': {
+    normal: '@expo-google-fonts/source-code-pro/400Regular/SourceCodePro_400Regular.ttf',
+    bold: '@expo-google-fonts/source-code-pro/600SemiBold/SourceCodePro_600SemiBold.ttf',
+    italics: '@expo-google-fonts/source-code-pro/400Regular_Italic/SourceCodePro_400Regular_Italic.ttf',
+    bolditalics: '@expo-google-fonts/source-code-pro/600SemiBold_Italic/SourceCodePro_600SemiBold_Italic.ttf',
+  },
   'source-sans-3': {
     normal: '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
     bold: '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf',

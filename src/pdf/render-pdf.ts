@@ -3,8 +3,8 @@
  * that keeps rebuilds byte-identical. Layout code hands over a plain document definition.
  */
 import { createHash } from 'node:crypto';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { type FontDictionary, loadFonts, type VirtualFiles } from './fonts.js';
 
 export interface PdfMetadata {
