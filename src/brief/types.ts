@@ -3,7 +3,18 @@ import type { Place } from '../errors.js';
 import type { Block } from '../source/types.js';
 
 export type SelectionItem =
-  | { kind: 'section'; id: string; paragraphs?: number[]; title?: string; place: Place }
+  | {
+      kind: 'section';
+      id: string;
+      /** 1-based block numbers, in the order written. */
+      paragraphs?: number[];
+      /** Where `paragraphs:` is written, for errors about the range. */
+      paragraphsPlace?: Place;
+      title?: string;
+      /** Where the section id is written. */
+      place: Place;
+    }
+  /** `place` is where the Markdown text begins (the line after `|`), so its lines count true to the file. */
   | { kind: 'markdown'; markdown: string; place: Place }
   | { kind: 'all'; place: Place };
 
