@@ -1,0 +1,107 @@
+/** Block rules: paragraphs, headings inside a part, quotes, code, rules, raw HTML (dropped). */
+import { diagnostic } from '../../errors.js';
+import type { BlockRule, RenderContext } from '../context.js';
+import { lineHeightPt } from '../estimate.js';
+import type { AnyContent, ContentNode, Inline } from '../pdfmake-types.js';
+import { piecesToBlocks } from '../runs.js';
+import { shorten } from './inline.js';
+
+/** Inner padding and rule of quotes and code boxes, taken off the width available inside them. */
+export const BOX_INSET = 16;
+
+/** The smallest and largest printed heading levels (h1…h4). */
+export const MAX_HEADING_LEVEL = 4;
+
+export function clampLevel(level: number): number {
+  return Math.min(MAX_HEADING_LEVEL, Math.max(1, level));
+}
+
+/** A paragraph-like text node in the current paragraph style. */
+export function textNode(text: Inline[], style: string | undefined): ContentNode {
+  return style ? { text, style } : { text };
+}
+
+const paragraph: BlockRule = (node, ctx) =>
+  piecesToBlocks(ctx.inline(node.children), (text) => textNode(text, ctx.paragraphStyle));
+
+/** A heading written inside a part's Markdown, levelled below the part: part level + (level − 1). */
+export function headingNode(text: Inline[], level: number): ContentNode {
+  return { text, style: `h${level}`, headlineLevel: level };
+}
+
+const heading: BlockRule = (node, ctx) => {
+  const written = Number(node.token.tag.slice(1)) || 1;
+  const level = clampLevel(ctx.partLevel + written - 1);
+  return piecesToBlocks(ctx.inline(node.children), (text) => headingNode(text, level));
+};
+
+/** A one-cell table: the only pdfmake box that can break across pages and draw a rule or shade. */
+function box(cell: ContentNode, layout: string, style: string): ContentNode {
+  return { table: { widths: ['*'], body: [[cell]] }, layout, style };
+}
+
+const blockquote: BlockRule = (node, ctx) => {
+  const inner = ctx.blocks(node.children, { availableWidth: ctx.availableWidth - BOX_INSET });
+  if (inner.length === 0) return [];
+  return [box({ stack: inner, border: [true, false, false, false] }, 'blockquote', 'blockquote')];
+};
+
+/** Tabs to spaces (4 columns): fonts have no tab glyph and pdfmake would print nothing. */
+export function expandTabs(code: string): string {
+  return code
+    .split('\n')
+    .map((line) => {
+      let out = '';
+      for (const char of line) out += char === '\t' ? ' '.repeat(4 - (out.length % 4)) : char;
+      return out;
+    })
+    .join('\n');
+}
+
+const codeBlock: BlockRule = (node) => {
+  const code = expandTabs(node.token.content.replace(/\n+$/, ''));
+  return [
+    box(
+      { text: code, preserveLeadingSpaces: true, border: [false, false, false, false] },
+      'codeBlock',
+      'codeBlock',
+    ),
+  ];
+};
+
+export function ruleLine(ctx: RenderContext): AnyContent {
+  const gap = round(lineHeightPt(ctx.metrics) / 2);
+  return {
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: round(ctx.availableWidth), y2: 0, lineWidth: 0.5 }],
+    margin: [0, gap, 0, gap],
+  };
+}
+
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+const hr: BlockRule = (_node, ctx) => [ruleLine(ctx)];
+
+const html_block: BlockRule = (node, ctx) => {
+  ctx.warn(
+    diagnostic(
+      'BP406',
+      { file: ctx.file, line: ctx.fileLine(ctx.line) },
+      `raw HTML block ${shorten(node.token.content)} dropped`,
+      'briefpack never interprets HTML; write it as Markdown',
+      'warning',
+    ),
+  );
+  return [];
+};
+
+export const blockRules: Record<string, BlockRule> = {
+  paragraph,
+  heading,
+  blockquote,
+  fence: codeBlock,
+  code_block: codeBlock,
+  hr,
+  html_block,
+};
