@@ -1,11 +1,11 @@
 /** Validated brief data, as written in YAML, into the `Brief` every later stage reads. */
 import { basename, extname } from 'node:path';
 import { isScalar, Scalar } from 'yaml';
+import type { DataPath, PositionedYaml } from '../config/read-yaml.js';
 import type { Place } from '../errors.js';
 import { expandParagraphs } from './paragraph-ranges.js';
 import type { BriefData } from './schema.js';
 import type { Brief, PackOptions, SelectionItem, SummaryOptions, SummaryPoints } from './types.js';
-import type { DataPath, PositionedYaml } from './yaml-positions.js';
 
 export function toBrief(data: BriefData, yaml: PositionedYaml, file: string, path: string): Brief {
   return {

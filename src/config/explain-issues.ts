@@ -1,11 +1,11 @@
 /**
  * Turn zod's issues into problems a person can act on: an unknown key, a missing key, or a value that
- * is not what was expected, each with the data path that `yaml-positions` turns into a line and column.
+ * is not what was expected, each with the data path that `read-yaml` turns into a line and column.
  * What is expected comes from the schema's descriptions, so the words live next to the rules.
  */
 import { type core, globalRegistry } from 'zod';
 import { nearest } from '../errors.js';
-import type { DataPath } from './yaml-positions.js';
+import type { DataPath } from './read-yaml.js';
 
 export type Problem =
   /** `path` is the mapping that has the key. */

@@ -14,10 +14,24 @@ import {
   type Node,
   parseDocument,
 } from 'yaml';
-import { BriefpackError, type Diagnostic, diagnostic, type Place } from '../errors.js';
-import { MINIMAL_BRIEF } from './schema.js';
+import { BriefpackError, type Diagnostic, diagnostic, type ErrorCode, type Place } from '../errors.js';
 
 export type DataPath = ReadonlyArray<PropertyKey>;
+
+/** What kind of file is read, for the words and codes of its messages. */
+export interface ConfigKind {
+  /** Names the file in messages: "brief is empty", "a brand must be a mapping…". */
+  kind: 'brief' | 'brand';
+  /** A file of this kind that passes, shown in hints. */
+  minimal: string;
+  codes: {
+    /** The YAML cannot be read. */
+    syntax: ErrorCode;
+    unknownKey: ErrorCode;
+    /** A value is wrong or missing, or the file is empty or not a mapping; by the value's path. */
+    invalid: ErrorCode | ((path: DataPath) => ErrorCode);
+  };
+}
 
 export interface PositionedYaml {
   data: unknown;
@@ -34,7 +48,7 @@ export interface PositionedYaml {
 /** Alias expansions allowed while turning the document into data: enough for honest reuse, too few for a bomb. */
 const MAX_ALIAS_COUNT = 100;
 
-export function readYaml(text: string, file: string): PositionedYaml {
+export function readYaml(text: string, file: string, what: ConfigKind): PositionedYaml {
   const lineCounter = new LineCounter();
   // The core schema reads `2020-10-18` as a string (no timestamps) and `yes` as a string, even
   // under a `%YAML 1.1` directive.
@@ -54,17 +68,21 @@ export function readYaml(text: string, file: string): PositionedYaml {
               'this key appears twice in the same mapping',
               'remove one of the two',
             )
-          : diagnostic('BP200', placeAtOffset(error.pos[0]), `YAML syntax: ${firstLine(error.message)}`),
+          : diagnostic(
+              what.codes.syntax,
+              placeAtOffset(error.pos[0]),
+              `YAML syntax: ${firstLine(error.message)}`,
+            ),
       ),
     );
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     throw new BriefpackError(
       diagnostic(
-        'BP202',
+        invalidCode(what, []),
         { file, line: 1, column: 1 },
-        'brief is empty',
-        `a minimal brief is:\n${MINIMAL_BRIEF}`,
+        `${what.kind} is empty`,
+        `a minimal ${what.kind} is:\n${what.minimal}`,
       ),
     );
   }
@@ -79,6 +97,11 @@ export function readYaml(text: string, file: string): PositionedYaml {
     return placeAtOffset(keyNode?.range?.[0] ?? node?.range?.[0] ?? 0);
   };
   return { data, placeOf, keyPlaceOf, nodeAt, placeAtOffset };
+}
+
+export function invalidCode(what: ConfigKind, path: DataPath): ErrorCode {
+  const { invalid } = what.codes;
+  return typeof invalid === 'function' ? invalid(path) : invalid;
 }
 
 function toData(doc: Document, placeAtOffset: (offset: number) => Place): unknown {

@@ -1,0 +1,51 @@
+/** The brand's logo, rasterised by sharp for the size it prints at on the cover, at 300 dpi. */
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { fail } from '../errors.js';
+
+const PRINT_DPI = 300;
+const MM = 72 / 25.4;
+
+/** The box the logo is fitted into on the cover, in points. */
+export const LOGO_BOX = { width: 38 * MM, height: 22 * MM } as const;
+
+export interface PrintedLogo {
+  key: string;
+  dataUrl: string;
+  widthPt: number;
+  heightPt: number;
+}
+
+export async function loadLogo(path: string, brandFile: string): Promise<PrintedLogo> {
+  const bytes = await readFile(path).catch(() =>
+    fail(
+      'BP400',
+      { file: brandFile },
+      `logo "${path}" not found`,
+      'check the `logo:` path in the brand file',
+    ),
+  );
+  try {
+    const { width = 0, height = 0, format } = await sharp(bytes, { limitInputPixels: 40_000_000 }).metadata();
+    if (!width || !height) throw new Error('no dimensions');
+    const scale = Math.min(LOGO_BOX.width / width, LOGO_BOX.height / height);
+    const widthPt = width * scale;
+    const heightPt = height * scale;
+    const pixels = Math.round((widthPt / 72) * PRINT_DPI);
+    // A vector logo is drawn directly at the pixel size it needs; a bitmap is only ever scaled down.
+    const density = format === 'svg' ? Math.min(2400, (72 * pixels) / width) : undefined;
+    const png = await sharp(bytes, { limitInputPixels: 40_000_000, ...(density ? { density } : {}) })
+      .resize({ width: pixels, withoutEnlargement: format !== 'svg' })
+      .png()
+      .toBuffer();
+    return {
+      key: 'brand-logo',
+      dataUrl: `data:image/png;base64,${png.toString('base64')}`,
+      widthPt,
+      heightPt,
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('BP404', { file: brandFile }, `logo "${path}" cannot be read as an image: ${reason}`);
+  }
+}
