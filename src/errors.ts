@@ -145,3 +145,17 @@ export function didYouMean(wanted: string, candidates: Iterable<string>): string
   const match = nearest(wanted, candidates);
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
+
+/** Errors the user can act on stay as they are; anything else is our bug and says so. */
+export function toDiagnostics(error: unknown, file: string): Diagnostic[] {
+  if (error instanceof BriefpackError) return error.diagnostics;
+  const detail = error instanceof Error ? error.message : String(error);
+  return [
+    diagnostic(
+      'BP900',
+      { file },
+      `internal error: ${detail}`,
+      'this is a bug in briefpack; please report it with the brief (DEBUG=briefpack shows the stack)',
+    ),
+  ];
+}

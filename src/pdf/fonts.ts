@@ -37,6 +37,17 @@ export const FONT_FAMILIES: Record<string, FamilyFiles> = {
   },
 };
 
+/**
+ * Each family's natural line height ((ascender - descender + line gap) / em, from its hhea table).
+ * pdfmake's `lineHeight` multiplies this, while brands speak of line height as a multiple of the
+ * type size, as CSS and Typst do.
+ */
+export const NATURAL_LINE_HEIGHT: Record<string, number> = {
+  'source-serif-4': 1.371,
+  'source-code-pro': 1.257,
+  'source-sans-3': 1.424,
+};
+
 export type FontDictionary = Record<string, FamilyFiles>;
 
 export interface VirtualFiles {

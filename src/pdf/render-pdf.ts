@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import pdfmake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { type FontDictionary, loadFonts, type VirtualFiles } from './fonts.js';
 
 export interface PdfMetadata {
@@ -26,6 +26,8 @@ export interface RenderedPdf {
 /** Our pdfmake patch (patches/pdfmake+*.patch) adds `pageReferenceFormatter`; the types predate it. */
 export type DocumentDefinition = TDocumentDefinitions & {
   pageReferenceFormatter?: (physicalPage: number) => string | number;
+  /** Named table layouts the content uses; pdfmake only takes them process-wide, so we register them. */
+  tableLayouts?: Record<string, CustomTableLayout>;
 };
 
 export const PRODUCER = 'briefpack (pdfmake, PDFKit)';
@@ -80,6 +82,7 @@ function removeClockFromDocument(doc: PdfKitDocument): void {
  */
 export async function renderPdf(definition: DocumentDefinition, meta: PdfMetadata): Promise<RenderedPdf> {
   preparePdfmake();
+  if (definition.tableLayouts) pdfmake.addTableLayouts(definition.tableLayouts);
   definition.info = infoFor(meta);
   definition.language = meta.language;
   definition.pageSize = definition.pageSize ?? 'A4';
