@@ -39,7 +39,10 @@ function contentsPage(language: string): Content {
 
 /** A node that starts the body on a fresh page and remembers where that was. */
 function bodyAnchor(startsNewPage: boolean): Content & PlacedNode {
-  return { text: '', ...(startsNewPage ? { pageBreak: 'before' as const } : {}) };
+  // A canvas of one empty rectangle takes no height (an empty text would take a whole line) and
+  // records its page; a canvas without vectors would record none.
+  const nothing = { type: 'rect' as const, x: 0, y: 0, w: 0, h: 0 };
+  return { canvas: [nothing], ...(startsNewPage ? { pageBreak: 'before' as const } : {}) };
 }
 
 export function layoutPack(input: PackInput): DocumentDefinition {
