@@ -6,13 +6,14 @@ import { type Diagnostic, toDiagnostics } from '../errors.js';
 import { writeFileAtomic } from '../pdf/write-atomic.js';
 import { displayPath } from '../project.js';
 import { findBriefs } from './find-briefs.js';
-import { renderBrief } from './render-brief.js';
+import { type OutputKind, renderBrief } from './render-outputs.js';
 
 export interface BuildOptions {
   projectRoot: string;
   /** Output folder, absolute. */
   outDir: string;
   briefs: string[];
+  only?: OutputKind;
 }
 
 export interface BuiltOutput {
@@ -40,20 +41,22 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildReport> {
   for (const briefPath of briefPaths) {
     const started = performance.now();
     try {
-      const { brief, pack } = await renderBrief(briefPath, { projectRoot: options.projectRoot, warn });
-      if (!pack) continue;
-      const path = join(options.outDir, `${brief.name}.pdf`);
-      await writeFileAtomic(path, pack.bytes);
-      report.outputs.push({
-        brief: brief.file,
-        kind: 'pack',
-        path: displayPath(path, options.projectRoot),
-        pages: pack.pages,
-        bytes: pack.bytes.length,
-        sha256: createHash('sha256').update(pack.bytes).digest('hex'),
-        cached: false,
-        ms: Math.round(performance.now() - started),
-      });
+      const { prepared, outputs } = await renderBrief(briefPath, { ...options, warn });
+      for (const { kind, pdf } of outputs) {
+        const suffix = kind === 'pack' ? '' : `-${kind}`;
+        const path = join(options.outDir, `${prepared.brief.name}${suffix}.pdf`);
+        await writeFileAtomic(path, pdf.bytes);
+        report.outputs.push({
+          brief: prepared.brief.file,
+          kind,
+          path: displayPath(path, options.projectRoot),
+          pages: pdf.pages,
+          bytes: pdf.bytes.length,
+          sha256: createHash('sha256').update(pdf.bytes).digest('hex'),
+          cached: false,
+          ms: Math.round(performance.now() - started),
+        });
+      }
     } catch (error) {
       if (process.env.DEBUG?.includes('briefpack')) console.error(error);
       report.errors.push(...toDiagnostics(error, displayPath(briefPath, options.projectRoot)));

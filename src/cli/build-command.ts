@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildBriefs } from '../build/build-briefs.js';
 import { findProjectRoot } from '../project.js';
 import { EXIT, printDiagnostics, printJson } from './report.js';
 
@@ -22,7 +21,8 @@ export function registerBuild(program: Command): void {
     )
     .action(async (briefs: string[], flags: BuildFlags) => {
       const projectRoot = findProjectRoot();
-      const report = await buildBriefs({
+      // Loaded when the command runs, so that `--help` and other commands start fast.
+      const report = await (await import('../build/build-briefs.js')).buildBriefs({
         projectRoot,
         outDir: resolve(projectRoot, flags.out ?? 'output'),
         briefs,

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { checkBriefs } from '../build/check-briefs.js';
 import { findProjectRoot } from '../project.js';
 import { EXIT, printDiagnostics, printJson } from './report.js';
 
@@ -11,6 +10,7 @@ export function registerCheck(program: Command): void {
     .option('--json', 'print the problems as JSON on stdout')
     .addHelpText('after', '\nExamples:\n  briefpack check\n  briefpack check briefs/delegatie.yaml --json')
     .action(async (briefs: string[], flags: { json?: boolean }) => {
+      const { checkBriefs } = await import('../build/check-briefs.js'); // loaded only when run
       const report = await checkBriefs(briefs, findProjectRoot());
       printDiagnostics([...report.warnings, ...report.errors]);
       if (flags.json)

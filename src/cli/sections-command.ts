@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { fail } from '../errors.js';
 import { findProjectRoot } from '../project.js';
-import { loadSource, resolveSourcePath } from '../source/index.js';
 import { printJson } from './report.js';
 
 /** Without a name, the project's only source; with several, the user must choose. */
@@ -37,6 +36,8 @@ export function registerSections(program: Command): void {
     .action(async (name: string | undefined, flags: { json?: boolean }) => {
       const projectRoot = findProjectRoot();
       const chosen = name ?? (await defaultSource(projectRoot));
+      // Loaded when the command runs, so that `--help` and other commands start fast.
+      const { loadSource, resolveSourcePath } = await import('../source/index.js');
       const source = await loadSource(resolveSourcePath(chosen, projectRoot, process.cwd()), { projectRoot });
       const rows = source.sections.map(({ id, title, level, words }) => ({ id, title, level, words }));
       if (flags.json) return printJson(rows);

@@ -1,0 +1,55 @@
+/** The multi-page pack of a prepared brief, as PDF bytes in memory. */
+import { loadLogo } from '../brand/index.js';
+import type { PackOptions } from '../brief/types.js';
+import { renderParts, tableLayouts } from '../document/index.js';
+import type { Warn } from '../errors.js';
+import { layoutPack } from '../layout/pack.js';
+import { contentHeight, contentWidth } from '../layout/page.js';
+import { lineHeightFor } from '../layout/styles.js';
+import { type RenderedPdf, renderPdf } from '../pdf/render-pdf.js';
+import type { PreparedBrief } from './prepare-brief.js';
+
+export async function renderPack(
+  prepared: PreparedBrief,
+  pack: PackOptions,
+  options: { projectRoot: string; warn: Warn },
+): Promise<RenderedPdf> {
+  const { brief, brand, source, language } = prepared;
+  const body = await renderParts(prepared.parts, {
+    language,
+    projectRoot: options.projectRoot,
+    warn: options.warn,
+    footnotes: source.footnotes,
+    metrics: {
+      bodyFontSize: brand.type.bodySize,
+      lineHeight: lineHeightFor(brand.fonts.body, brand.type.lineHeight),
+      contentWidth: contentWidth(),
+      contentHeight: contentHeight(),
+    },
+  });
+  const definition = layoutPack({
+    text: {
+      title: brief.title,
+      subtitle: brief.subtitle,
+      preparedFor: brief.preparedFor,
+      date: prepared.printedDate,
+      organisation: prepared.organisation,
+      language,
+    },
+    brand,
+    body: body.content,
+    images: body.images,
+    tableLayouts,
+    logo: brand.logo ? await loadLogo(brand.logo, brand.file) : undefined,
+    withCover: pack.cover,
+    withContents: pack.contents,
+  });
+  return renderPdf(definition, {
+    title: brief.title,
+    author: prepared.organisation,
+    subject: brief.subtitle,
+    keywords: body.headings.filter((h) => h.level === 1).map((h) => h.title),
+    language,
+    date: prepared.pdfDate,
+  });
+}
