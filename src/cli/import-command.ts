@@ -51,7 +51,8 @@ export function registerImport(program: Command): void {
     .addHelpText(
       'after',
       '\nWhat it decided (headings, paragraphs, dropped page numbers and headers, joined hyphens) is\n' +
-        'printed on stderr with input line numbers, for review.\n' +
+        'printed on stderr with input line numbers, for review. For pages set in two or more columns,\n' +
+        'run pdftotext without -layout: -layout puts the columns side by side on each line.\n' +
         '\nExamples:\n' +
         '  pdftotext -layout report.pdf report.txt\n' +
         '  briefpack import report.txt --lang en --out assets/sources/report.md\n' +

@@ -4,8 +4,10 @@
  *   not full (the end of the paragraph before);
  * - read like a title: a capital first (after an optional section number such as `2.1`), at most 18
  *   words, one sentence, not ending in a comma, colon or hyphen; ending in a full stop or question
- *   mark only when short (six words at most, no commas) and followed by a blank line;
- * - are followed by body text: a blank line, or a line that is not a short unfinished one.
+ *   mark only when short (six words at most, no commas) and followed by a blank line (or, where
+ *   blank lines separate paragraphs, preceded by one);
+ * - are followed by body text: a blank line, or a line that is not a short unfinished one and whose
+ *   first word would have fitted on the heading's last line (else the layout broke that line).
  * A numbered heading (`2.1 Funding`) is level one deeper than its number has parts (`2` → `##`,
  * `2.1` → `###`); an unnumbered heading is `##`. `1. Introduction` is a heading unless `2.` follows
  * it as the next item of a list.
@@ -72,10 +74,22 @@ function follower(context: ImportContext, index: number): Follower {
   if (next.gapBefore !== 'none') return startsLowerCase(next) ? 'nothing' : 'body';
   if (startsLowerCase(next)) return 'continues';
   if (listMarkerOf(next.content) || sectionDepth(next.content) !== undefined) return 'body';
+  // The next line's first word did not fit on this one: the layout broke it, the text goes on.
+  if (context.layout.wrapped && isFull(context.lines[index - 1]!, next, context.layout)) return 'continues';
   const unfinished = fitsHeadingLine(next, context) && !endsSentence(next);
   // Without hard wraps a heading is one line, so a short line under it is not its continuation.
   if (unfinished) return context.layout.wrapped ? 'continues' : 'nothing';
   return 'body';
+}
+
+/**
+ * A short line ending in a full stop is a heading only where a one-line paragraph could not be: with
+ * a blank line after it, or, where blank lines separate paragraphs, with one before it and body text
+ * glued under it (a paragraph there would have its blank line after it too).
+ */
+function stoppedHeadingFits(context: ImportContext, index: number, next: number): boolean {
+  if (context.lines[next]!.gapBefore !== 'none') return true;
+  return context.layout.blankSeparated && context.lines[index]!.gapBefore !== 'none';
 }
 
 export interface HeadingMatch {
@@ -106,7 +120,7 @@ export function headingAt(context: ImportContext, index: number): HeadingMatch |
     const text = group.map((line) => line.content).join(' ');
     const shape = titleShape(text);
     if (!shape) return undefined;
-    if (shape === 'stopped' && lines[index + count]!.gapBefore === 'none') return undefined;
+    if (shape === 'stopped' && !stoppedHeadingFits(context, index, index + count)) return undefined;
     const depth = sectionDepth(text);
     return {
       text,

@@ -1,4 +1,4 @@
-import { bareNumber, isPageNumber } from './page-number.js';
+import { bareNumber, isPageNumber, pageNumberValue } from './page-number.js';
 import { decide, type ImportDecision, type InputLine } from './types.js';
 
 /** How many non-blank lines at the top and at the foot of a page may be header or footer. */
@@ -100,26 +100,27 @@ function pageCountersByPage(pages: InputLine[][], edges: ReadonlySet<InputLine>)
 
 /**
  * Without form feeds, a bare number counts pages when the number one less stands a page's worth of
- * lines before it, or the number one more a page's worth after it.
+ * lines before it, or the number one more a page's worth after it: bare as well, or written as a
+ * page number (`- 3 -` between a bare `2` and a bare `4`).
  */
 function pageCountersByRepetition(lines: InputLine[]): Set<InputLine> {
   const byValue = new Map<number, InputLine[]>();
+  const bare: Array<[number, InputLine]> = [];
   for (const line of lines) {
-    const value = bareNumber(line.text);
+    const value = bareNumber(line.text) ?? pageNumberValue(line.text);
     if (value === undefined) continue;
+    if (bareNumber(line.text) !== undefined) bare.push([value, line]);
     const same = byValue.get(value);
     if (same) same.push(line);
     else byValue.set(value, [line]);
   }
   const counters = new Set<InputLine>();
-  for (const [value, same] of byValue) {
+  for (const [value, line] of bare) {
     const before = byValue.get(value - 1) ?? [];
     const after = byValue.get(value + 1) ?? [];
-    for (const line of same) {
-      const follows = before.some((other) => line.number - other.number >= MIN_REPEAT_DISTANCE);
-      if (follows || after.some((other) => other.number - line.number >= MIN_REPEAT_DISTANCE))
-        counters.add(line);
-    }
+    const follows = before.some((other) => line.number - other.number >= MIN_REPEAT_DISTANCE);
+    if (follows || after.some((other) => other.number - line.number >= MIN_REPEAT_DISTANCE))
+      counters.add(line);
   }
   return counters;
 }

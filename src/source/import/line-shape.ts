@@ -29,13 +29,29 @@ export function isShort(line: TextLine, layout: Layout): boolean {
   return line.raw.trimStart().length < layout.width * SHORT_SHARE;
 }
 
+/** A line longer than this share of the column is several printed lines run together. */
+const RUN_TOGETHER_SHARE = 1.1;
+
+/**
+ * The length of the last printed line in `line`. pdftotext runs a line that ends in a hyphenated
+ * word together with the next one (dropping the hyphen), so a line longer than the column holds
+ * several printed lines. Those before the last ended in a broken word, so they were full; the last
+ * is what they leave.
+ */
+function lastPrintedLength(line: TextLine, layout: Layout): number {
+  const length = line.raw.length;
+  if (length <= layout.width * RUN_TOGETHER_SHARE) return length;
+  const printed = Math.max(2, Math.round(length / layout.fullLine));
+  return length - (printed - 1) * layout.fullLine;
+}
+
 /**
  * `line` is full when the first word of `next` would not have fitted on it: the line break was
  * the layout's, not the writer's. Proportional fonts make character counts uneven, hence the margin.
  */
 export function isFull(line: TextLine, next: TextLine, layout: Layout): boolean {
   const nextWord = next.content.split(' ')[0] ?? '';
-  return line.raw.length + 1 + nextWord.length > layout.width * FULL_SHARE;
+  return lastPrintedLength(line, layout) + 1 + nextWord.length > layout.width * FULL_SHARE;
 }
 
 /** `next` starts further right than `line` (two spaces or more), as a paragraph's first line does. */

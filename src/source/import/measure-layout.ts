@@ -22,7 +22,7 @@ function isWrapped(lines: TextLine[], width: number): boolean {
   );
 }
 
-type Measured = Pick<Layout, 'width' | 'wrapped'>;
+type Measured = Pick<Layout, 'width' | 'fullLine' | 'wrapped'>;
 const asLayout = (measured: Measured): Layout => ({
   ...measured,
   blankSeparated: false,
@@ -58,15 +58,47 @@ function isIndentMarked(lines: TextLine[], measured: Measured): boolean {
   return indented >= 3 && indented >= flush * 2;
 }
 
-/** Measures the column width and decides how the text marks its paragraphs; logs the verdict. */
-export function measureLayout(lines: TextLine[], decisions: ImportDecision[]): Layout {
-  const width = percentile(
-    lines.map((line) => line.raw.length).sort((a, b) => a - b),
+/** Lines this many times longer than the usual long line are several lines run together. */
+const RUN_TOGETHER_OVER_USUAL = 1.4;
+
+/**
+ * The column width: the 90th percentile of line lengths, leaving out lines that are several lines
+ * run together. pdftotext joins the two lines of a word hyphenated at a line break into one, so a
+ * justified, hyphenated text has many lines two or three columns long, which would push the
+ * percentile up. The usual long line is the median of the lines longer than the median.
+ */
+function columnWidth(lines: TextLine[]): number {
+  const lengths = lines.map((line) => line.raw.length).sort((a, b) => a - b);
+  const long = lengths.filter((length) => length >= percentile(lengths, 0.5));
+  const usual = percentile(long, 0.5);
+  return percentile(
+    lengths.filter((length) => length <= usual * RUN_TOGETHER_OVER_USUAL),
     0.9,
   );
-  const wrapped = isWrapped(lines, width);
-  const blankSeparated = wrapped && isBlankSeparated(lines, { width, wrapped });
-  const indentedParagraphs = wrapped && !blankSeparated && isIndentMarked(lines, { width, wrapped });
+}
+
+/** Full printed lines lie between these shares of the width; longer ones are run together. */
+const NEAR_WIDTH = [0.8, 1.1] as const;
+
+/** A typical full line: the median of the lines near the width that end mid-sentence. */
+function fullLineLength(lines: TextLine[], width: number): number {
+  const [low, high] = NEAR_WIDTH;
+  const full = lines
+    .filter(
+      (line) => line.raw.length >= width * low && line.raw.length <= width * high && !endsSentence(line),
+    )
+    .map((line) => line.raw.length)
+    .sort((a, b) => a - b);
+  return full.length > 0 ? percentile(full, 0.5) : width;
+}
+
+/** Measures the column width and decides how the text marks its paragraphs; logs the verdict. */
+export function measureLayout(lines: TextLine[], decisions: ImportDecision[]): Layout {
+  const width = columnWidth(lines);
+  const measured = { width, fullLine: fullLineLength(lines, width), wrapped: isWrapped(lines, width) };
+  const { wrapped } = measured;
+  const blankSeparated = wrapped && isBlankSeparated(lines, measured);
+  const indentedParagraphs = wrapped && !blankSeparated && isIndentMarked(lines, measured);
   const wrap = `hard-wrapped at about ${width} characters`;
   const verdict = !wrapped
     ? 'not hard-wrapped: every line is a paragraph, heading or list item of its own'
@@ -76,5 +108,5 @@ export function measureLayout(lines: TextLine[], decisions: ImportDecision[]): L
         ? `${wrap}; an indented first line starts each paragraph`
         : `${wrap}; no blank lines between paragraphs, so a short line that ends a sentence ends its paragraph`;
   decide({ decisions }, 'layout', 0, 0, verdict);
-  return { width, wrapped, blankSeparated, indentedParagraphs };
+  return { ...measured, blankSeparated, indentedParagraphs };
 }

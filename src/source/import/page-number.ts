@@ -24,3 +24,8 @@ export function bareNumber(text: string): number | undefined {
   const content = text.trim();
   return /^\d{1,3}$/.test(content) ? Number(content) : undefined;
 }
+
+/** The page a page number line names (`- 3 -`, `Page 3 of 8` → 3); undefined for other lines. */
+export function pageNumberValue(text: string): number | undefined {
+  return isPageNumber(text) ? Number(/\d+/.exec(text)![0]) : undefined;
+}

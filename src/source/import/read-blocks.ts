@@ -5,12 +5,13 @@
 import { headingRule } from './detect-headings.js';
 import { listRule } from './detect-lists.js';
 import { tableRule } from './detect-tables.js';
+import { unmarkedListRule } from './detect-unmarked-lists.js';
 import { paragraphRule } from './rebuild-paragraphs.js';
 import type { ImportBlock, ImportContext, RuleMatch } from './types.js';
 
 type BlockRule = (context: ImportContext, index: number) => RuleMatch | undefined;
 
-const RULES: BlockRule[] = [tableRule, headingRule, listRule, paragraphRule];
+const RULES: BlockRule[] = [tableRule, headingRule, listRule, unmarkedListRule, paragraphRule];
 
 export function readBlocks(context: ImportContext, start: number): ImportBlock[] {
   const blocks: ImportBlock[] = [];

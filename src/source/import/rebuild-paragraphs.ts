@@ -5,19 +5,24 @@
  *   ending a sentence, and B in lower case);
  * - A ending in a hyphen or dash, or B starting in lower case: same paragraph;
  * - text that is not hard-wrapped (a Word export): every line is a paragraph;
- * - B indented further than A (a first-line indent under pdftotext -layout): new paragraph;
+ * - B indented further than A (a first-line indent under pdftotext -layout), or A only figures
+ *   (the numbers of a table row) and B not in lower case: new paragraph;
  * - across a page break, B goes on A's paragraph when A is full (the first word of B would not
  *   have fitted on it);
  * - where blank lines or first-line indents mark the paragraphs, lines without them belong together;
  * - otherwise (no blank lines) A ends its paragraph when it ends a sentence and is not full.
- * A heading, list or table that starts at B ends the paragraph as well.
+ * A heading, list (with markers or without) or table that starts at B ends the paragraph as well.
  */
 import { headingAt } from './detect-headings.js';
 import { itemMarkerAt } from './detect-lists.js';
 import { tableAt } from './detect-tables.js';
+import { unmarkedListAt } from './detect-unmarked-lists.js';
 import { joinWrappedLines } from './join-hyphenation.js';
 import { endsSentence, endsWithHyphen, isFull, isIndentedAfter, startsLowerCase } from './line-shape.js';
-import { decide, type ImportContext, type RuleMatch } from './types.js';
+import { decide, type ImportContext, type RuleMatch, type TextLine } from './types.js';
+
+/** A line of figures without a word (a table row's numbers) ends what it stands in. */
+const isFiguresOnly = (line: TextLine) => /\p{N}/u.test(line.content) && !/\p{L}/u.test(line.content);
 
 function joinsPrevious(context: ImportContext, index: number): boolean {
   const { lines, layout } = context;
@@ -29,7 +34,7 @@ function joinsPrevious(context: ImportContext, index: number): boolean {
     );
   }
   if (endsWithHyphen(previous) || startsLowerCase(line)) return true;
-  if (!layout.wrapped || isIndentedAfter(previous, line)) return false;
+  if (!layout.wrapped || isIndentedAfter(previous, line) || isFiguresOnly(previous)) return false;
   // The last line of a page is full when its paragraph goes on overleaf.
   if (line.gapBefore === 'page') return isFull(previous, line, layout);
   if (layout.blankSeparated || layout.indentedParagraphs) return true;
@@ -40,7 +45,8 @@ function startsOtherBlock(context: ImportContext, index: number): boolean {
   return (
     tableAt(context, index) !== undefined ||
     headingAt(context, index) !== undefined ||
-    itemMarkerAt(context, index) !== undefined
+    itemMarkerAt(context, index) !== undefined ||
+    unmarkedListAt(context, index) !== undefined
   );
 }
 

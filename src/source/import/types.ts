@@ -72,6 +72,11 @@ export interface TextLine {
 export interface Layout {
   /** Characters of a full line (90th percentile of line lengths). */
   width: number;
+  /**
+   * Characters of a typical full line: the median of the lines near the width that end mid-sentence.
+   * It tells where the printed lines were in a line that pdftotext ran together from several.
+   */
+  fullLine: number;
   /** Lines were broken to fit a column (a PDF), rather than one paragraph per line (a Word export). */
   wrapped: boolean;
   /** Paragraphs are separated by blank lines, so lines without one between them belong together. */
