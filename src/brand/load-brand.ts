@@ -66,6 +66,18 @@ export async function loadBrand(
   return toBrand(chain[0]!, merged, await resolveLogo(chain));
 }
 
+/**
+ * Every brand.yaml that decides brand `name`: its chain, child first, and where the project's own
+ * `default` would be, present or not (creating one changes every brand that extends default). A
+ * build's cache hashes these files to know when a brand changed without loading it.
+ */
+export async function brandFiles(name: string, options: { projectRoot: string }): Promise<string[]> {
+  const projectRoot = resolve(options.projectRoot);
+  const chain = await readChain(name, projectRoot, { file: BRANDS_FOLDER });
+  const projectDefault = join(projectRoot, BRANDS_FOLDER, DEFAULT_BRAND, 'brand.yaml');
+  return [...new Set([...chain.map((layer) => layer.path), projectDefault])];
+}
+
 /** The brand and every brand it extends, child first. */
 async function readChain(name: string, projectRoot: string, place: Place): Promise<BrandLayer[]> {
   const chain = [await readBrand(await locateBrand(name, projectRoot, place), projectRoot)];
@@ -238,6 +250,8 @@ const REQUIRED = [
   'type.body-size',
   'type.line-height',
   'type.alignment',
+  'summary.max-size',
+  'summary.min-size',
   'contact',
   'language',
 ] as const;
@@ -255,11 +269,13 @@ function toBrand(child: BrandLayer, merged: BrandData, logo: string | undefined)
       `set them in ${child.file}, or extend a brand that sets them, such as "${DEFAULT_BRAND}"`,
     );
   }
-  const { colours, fonts, type } = merged as Required<BrandData> & {
+  const { colours, fonts, type, summary } = merged as Required<BrandData> & {
     colours: Required<NonNullable<BrandData['colours']>>;
     fonts: Required<NonNullable<BrandData['fonts']>>;
     type: Required<NonNullable<BrandData['type']>>;
+    summary: Required<NonNullable<BrandData['summary']>>;
   };
+  checkSummarySizes(child, summary);
   return {
     id: child.id,
     name: merged.name!,
@@ -276,10 +292,22 @@ function toBrand(child: BrandLayer, merged: BrandData, logo: string | undefined)
     },
     fonts: { body: fonts.body, heading: fonts.heading },
     type: { bodySize: type['body-size'], lineHeight: type['line-height'], alignment: type.alignment },
+    summary: { maxSize: summary['max-size'], minSize: summary['min-size'] },
     contact: merged.contact!,
     ...(merged.licence !== undefined ? { licence: merged.licence } : {}),
     language: merged.language!,
   };
+}
+
+/** Checked after merging: a brand may set one bound and inherit the other. */
+function checkSummarySizes(child: BrandLayer, summary: { 'max-size': number; 'min-size': number }): void {
+  if (summary['min-size'] <= summary['max-size']) return;
+  fail(
+    'BP301',
+    child.yaml.placeOf(['summary']),
+    `the summary's "min-size" (${summary['min-size']}) is larger than its "max-size" (${summary['max-size']})`,
+    'the summary shrinks from max-size down to min-size; set min-size at most max-size',
+  );
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -16,7 +16,12 @@ export interface PrintedLogo {
   heightPt: number;
 }
 
-export async function loadLogo(path: string, brandFile: string): Promise<PrintedLogo> {
+/** `grayscale`: the logo turned grey, for black-and-white printing (`--grayscale`). */
+export async function loadLogo(
+  path: string,
+  brandFile: string,
+  options: { grayscale?: boolean } = {},
+): Promise<PrintedLogo> {
   const bytes = await readFile(path).catch(() =>
     fail(
       'BP400',
@@ -34,10 +39,12 @@ export async function loadLogo(path: string, brandFile: string): Promise<Printed
     const pixels = Math.round((widthPt / 72) * PRINT_DPI);
     // A vector logo is drawn directly at the pixel size it needs; a bitmap is only ever scaled down.
     const density = format === 'svg' ? Math.min(2400, (72 * pixels) / width) : undefined;
-    const png = await sharp(bytes, { limitInputPixels: 40_000_000, ...(density ? { density } : {}) })
-      .resize({ width: pixels, withoutEnlargement: format !== 'svg' })
-      .png()
-      .toBuffer();
+    let pipeline = sharp(bytes, { limitInputPixels: 40_000_000, ...(density ? { density } : {}) }).resize({
+      width: pixels,
+      withoutEnlargement: format !== 'svg',
+    });
+    if (options.grayscale) pipeline = pipeline.grayscale();
+    const png = await pipeline.png().toBuffer();
     return {
       key: 'brand-logo',
       dataUrl: `data:image/png;base64,${png.toString('base64')}`,

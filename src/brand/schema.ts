@@ -67,6 +67,25 @@ export const brandSchema = z
       })
       .describe('a mapping with "body-size", "line-height" and "alignment"')
       .optional(),
+    summary: z
+      .strictObject({
+        'max-size': z
+          .number()
+          .min(6)
+          .max(16)
+          .describe("a size in points from 6 to 16: the summary's body text when it has room, such as 11")
+          .optional(),
+        'min-size': z
+          .number()
+          .min(6)
+          .max(16)
+          .describe(
+            "a size in points from 6 to 16: the smallest the summary's body text may shrink to, such as 8",
+          )
+          .optional(),
+      })
+      .describe('a mapping with "max-size" and "min-size"')
+      .optional(),
     contact: z
       .array(text('a line of text'))
       .describe('a list of lines, such as a web address and an e-mail address')

@@ -33,6 +33,11 @@ export interface Brand {
     lineHeight: number;
     alignment: 'justify' | 'left';
   };
+  /**
+   * Bounds of the one-page summary's body size, in points: it prints at `maxSize` when it has room
+   * and shrinks no further than `minSize` to fit one page.
+   */
+  summary: { maxSize: number; minSize: number };
   /** Lines of the contact block (cover and summary). */
   contact: string[];
   licence?: string;

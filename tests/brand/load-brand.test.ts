@@ -56,6 +56,7 @@ describe('loadBrand: finding and merging', () => {
       },
       fonts: { body: 'source-serif-4', heading: 'source-sans-3' },
       type: { bodySize: 10.5, lineHeight: 1.4, alignment: 'justify' },
+      summary: { maxSize: 11, minSize: 8 },
       contact: ['briefpack.example.org'],
       licence: 'CC BY 4.0',
       language: 'en',
