@@ -30,6 +30,8 @@ export interface PreparedBrief {
 export interface PrepareOptions {
   projectRoot: string;
   warn: Warn;
+  /** Stand-ins for reading sources and brands: a build passes memoised ones, read once per thread. */
+  loaders?: { loadSource?: typeof loadSource; loadBrand?: typeof loadBrand };
 }
 
 function sourceDateEpoch(): Date | undefined {
@@ -39,10 +41,11 @@ function sourceDateEpoch(): Date | undefined {
 
 export async function prepareBrief(briefPath: string, options: PrepareOptions): Promise<PreparedBrief> {
   const { projectRoot, warn } = options;
+  const { loadSource: readSource = loadSource, loadBrand: readBrand = loadBrand } = options.loaders ?? {};
   const brief = await loadBrief(briefPath, { projectRoot });
   const [source, brand] = await Promise.all([
-    loadSource(resolveSourcePath(brief.source, projectRoot, dirname(brief.path)), { projectRoot }),
-    loadBrand(brief.brand, { projectRoot, place: brief.brandPlace }),
+    readSource(resolveSourcePath(brief.source, projectRoot, dirname(brief.path)), { projectRoot }),
+    readBrand(brief.brand, { projectRoot, place: brief.brandPlace }),
   ]);
   const parts = selectParts(brief, source, warn);
   const printedDate = brief.date ?? source.meta.date;

@@ -2,10 +2,12 @@
  * A brief's outputs, in memory: which kinds it asks for (pack, summary) and their PDFs. Nothing
  * here writes files; `build-briefs.ts` does.
  */
+import { grayscaleBrand } from '../brand/grayscale.js';
 import type { Warn } from '../errors.js';
 import type { RenderedPdf } from '../pdf/render-pdf.js';
 import { type PreparedBrief, prepareBrief } from './prepare-brief.js';
 import { renderPack } from './render-pack.js';
+import { renderSummary } from './render-summary.js';
 
 export type OutputKind = 'pack' | 'summary';
 
@@ -14,6 +16,10 @@ export interface RenderOptions {
   warn: Warn;
   /** Only this kind of output, as `--only` asks. */
   only?: OutputKind;
+  /** Black-and-white printing (`--grayscale`): brand colours, logo and images in greys. */
+  grayscale?: boolean;
+  /** A "DRAFT" watermark in the document's language on every page (`--draft`). */
+  draft?: boolean;
 }
 
 export interface RenderedOutput {
@@ -24,8 +30,8 @@ export interface RenderedOutput {
 /** The kinds of output a brief asks for, narrowed by `--only`. */
 export function kindsOf(prepared: PreparedBrief, only?: OutputKind): OutputKind[] {
   const kinds: OutputKind[] = [];
-  // The summary (issue: one-page summaries) is not rendered yet; its brief settings are validated.
   if (prepared.brief.pack !== false) kinds.push('pack');
+  if (prepared.brief.summary !== false) kinds.push('summary');
   return only ? kinds.filter((kind) => kind === only) : kinds;
 }
 
@@ -34,8 +40,13 @@ export async function renderOutput(
   kind: OutputKind,
   options: RenderOptions,
 ): Promise<RenderedOutput> {
+  // Every output prints in the same greys, so the brand is turned grey once, here.
+  const printed = options.grayscale ? { ...prepared, brand: grayscaleBrand(prepared.brand) } : prepared;
   if (kind === 'pack' && prepared.brief.pack !== false) {
-    return { kind, pdf: await renderPack(prepared, prepared.brief.pack, options) };
+    return { kind, pdf: await renderPack(printed, prepared.brief.pack, options) };
+  }
+  if (kind === 'summary' && prepared.brief.summary !== false) {
+    return { kind, pdf: (await renderSummary(printed, prepared.brief.summary, options)).pdf };
   }
   throw new Error(`brief ${prepared.brief.file} has no ${kind} to render`);
 }

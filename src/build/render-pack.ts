@@ -6,13 +6,14 @@ import type { Warn } from '../errors.js';
 import { layoutPack } from '../layout/pack.js';
 import { contentHeight, contentWidth } from '../layout/page.js';
 import { lineHeightFor } from '../layout/styles.js';
+import { draftWatermark } from '../layout/watermark.js';
 import { type RenderedPdf, renderPdf } from '../pdf/render-pdf.js';
 import type { PreparedBrief } from './prepare-brief.js';
 
 export async function renderPack(
   prepared: PreparedBrief,
   pack: PackOptions,
-  options: { projectRoot: string; warn: Warn },
+  options: { projectRoot: string; warn: Warn; grayscale?: boolean; draft?: boolean },
 ): Promise<RenderedPdf> {
   const { brief, brand, source, language } = prepared;
   const body = await renderParts(prepared.parts, {
@@ -20,6 +21,7 @@ export async function renderPack(
     projectRoot: options.projectRoot,
     warn: options.warn,
     footnotes: source.footnotes,
+    grayscale: options.grayscale === true,
     metrics: {
       bodyFontSize: brand.type.bodySize,
       lineHeight: lineHeightFor(brand.fonts.body, brand.type.lineHeight),
@@ -40,9 +42,11 @@ export async function renderPack(
     body: body.content,
     images: body.images,
     tableLayouts,
-    logo: brand.logo ? await loadLogo(brand.logo, brand.file) : undefined,
+    logo: brand.logo ? await loadLogo(brand.logo, brand.file, { grayscale: options.grayscale }) : undefined,
     withCover: pack.cover,
     withContents: pack.contents,
+    grayscale: options.grayscale === true,
+    ...(options.draft ? { watermark: draftWatermark(brand, language) } : {}),
   });
   return renderPdf(definition, {
     title: brief.title,

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { writeFileAtomic } from '../pdf/write-atomic.js';
-import { type ImportDecision, type ImportResult, importText, readPlainText } from '../source/index.js';
+import type { ImportDecision, ImportResult } from '../source/index.js';
 
 interface ImportFlags {
   out?: string;
@@ -62,6 +62,8 @@ export function registerImport(program: Command): void {
       if (flags.out !== undefined && resolve(flags.out) === resolve(file)) {
         command.error(`error: --out ${flags.out} would overwrite the text being imported`, { exitCode: 2 });
       }
+      // Loaded when the command runs, so that other commands do not pay for the importer.
+      const { importText, readPlainText } = await import('../source/index.js');
       const text = await readPlainText(resolve(file), file);
       const result = importText(text, {
         ...(flags.title === undefined ? {} : { title: flags.title }),

@@ -1,5 +1,12 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** `.NAME.tmp-PID`: hidden, and not ending in `.pdf`, so nothing mistakes it for a finished file. */
+const TEMPORARY = /^\..+\.tmp-(\d+)$/;
+
+function temporaryFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+}
 
 /**
  * Writes `data` to `path` so that readers only ever see the old file or the complete new one: the
@@ -8,7 +15,7 @@ import { basename, dirname, join } from 'node:path';
  * `.pdf`, so a crash never leaves something that looks like a finished PDF.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  const temporary = temporaryFor(path);
   try {
     const handle = await open(temporary, 'w');
     try {
@@ -22,4 +29,28 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** False once the process has ended; a process of another user (EPERM) still counts as running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that a killed writer left in `folder`. Those of a process that still
+ * runs are left alone: another build may be writing into the same folder right now.
+ */
+export async function removeStrayTemporaries(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const stray = names.filter((name) => {
+    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
+    return Number.isInteger(pid) && pid !== process.pid && !isRunning(pid);
+  });
+  await Promise.all(stray.map((name) => rm(join(folder, name), { force: true })));
+  return stray;
 }
