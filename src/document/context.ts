@@ -1,6 +1,7 @@
 /** What a rule knows while it converts one part: plain data plus the two ways to recurse. */
-import type { Warn } from '../errors.js';
+import type { Diagnostic, Warn } from '../errors.js';
 import type { Metrics } from './estimate.js';
+import type { Hyphenate } from './hyphenate.js';
 import type { AnyContent, Inline, TextRun } from './pdfmake-types.js';
 import type { TokenNode } from './token-tree.js';
 
@@ -42,6 +43,10 @@ export interface RenderContext {
   listDepth: number;
   /** Style of paragraphs here: `body`, or none inside tight list items and notes. */
   paragraphStyle: string | undefined;
+  /** Soft hyphens into body text, in the document's language (identity without patterns). */
+  hyphenate: Hyphenate;
+  /** Errors found while converting (characters no font can print), raised together at the end. */
+  problems: Diagnostic[];
   /** The same context with some values changed (narrower, deeper…). */
   with(change: Partial<ContextData>): RenderContext;
   /** Converts block nodes, optionally in a changed context. */

@@ -18,6 +18,8 @@ export interface ImageOptions {
   contentWidth: number;
   /** Height of the text area, pt: no image prints taller than most of it. */
   contentHeight: number;
+  /** Turn the image grey, for black-and-white printing (`--grayscale`). */
+  grayscale?: boolean;
 }
 
 /** Decompression-bomb guard: sharp refuses larger images before decoding them. */
@@ -145,6 +147,7 @@ async function convert(
 
   let pipeline = sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
   if (targetWidth < natural.width) pipeline = pipeline.resize({ width: targetWidth });
+  if (options.grayscale) pipeline = pipeline.grayscale();
   const alpha = metadata.hasAlpha === true;
   pipeline = alpha ? pipeline.png({ compressionLevel: 9 }) : pipeline.jpeg({ quality: 85 });
   const output = await pipeline.toBuffer().catch((error: Error) => {

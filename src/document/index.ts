@@ -12,13 +12,13 @@ import type { SelectedPart } from '../brief/types.js';
 import { BriefpackError, type Diagnostic, type Warn } from '../errors.js';
 import type { LoadedImage } from './context.js';
 import type { Metrics } from './estimate.js';
+import { hyphenatorFor } from './hyphenate.js';
 import { loadImage } from './images.js';
 import { createMarkdown } from './markdown.js';
 import { type ParsedPart, parsePart } from './parse-part.js';
 import type { AnyContent, ContentNode, Inline } from './pdfmake-types.js';
 import { createContext, renderBlocks } from './render.js';
 import { clampLevel, headingNode } from './rules/blocks.js';
-import { keepHeadingsWithNext } from './rules/keep-with-next.js';
 import { piecesToInlines, plainText } from './runs.js';
 import { buildTree } from './token-tree.js';
 
@@ -28,8 +28,10 @@ export { keepWithNext } from './rules/keep-with-next.js';
 export { tableLayouts } from './table-layouts.js';
 
 export interface DocumentOptions {
-  /** BCP 47, e.g. `nl`: chooses the typographic quotes. */
+  /** BCP 47, e.g. `nl`: chooses the typographic quotes and the hyphenation patterns. */
   language: string;
+  /** Soft hyphens into body text (default true); off, lines break at spaces and hyphens only. */
+  hyphenate?: boolean;
   /** Absolute; every local file read must resolve inside it (symlinks included). */
   projectRoot: string;
   /** Warnings: link scheme refused (BP405), raw HTML dropped (BP406). */
@@ -38,6 +40,8 @@ export interface DocumentOptions {
   metrics: Metrics;
   /** The source's footnote definitions as Markdown, appended to each part that refers to a note. */
   footnotes: string;
+  /** Images turned grey, for black-and-white printing (`--grayscale`). */
+  grayscale?: boolean;
 }
 
 export interface DocumentResult {
@@ -51,9 +55,6 @@ export interface DocumentResult {
   headings: Array<{ id: string; title: string; level: number }>;
 }
 
-/** Body lines that must follow a heading on its page. */
-export const LINES_AFTER_HEADING = 2;
-
 export async function renderParts(parts: SelectedPart[], options: DocumentOptions): Promise<DocumentResult> {
   const md = createMarkdown(options.language);
   const parsed = parts.map((part) => parsePart(part, md, options.footnotes));
@@ -62,6 +63,9 @@ export async function renderParts(parts: SelectedPart[], options: DocumentOption
 
   const content: AnyContent[] = [];
   const headings: DocumentResult['headings'] = [];
+  const problems: Diagnostic[] = [];
+  const hyphenate =
+    (options.hyphenate !== false && hyphenatorFor(options.language)) || ((text: string) => text);
   let footnoteBase = 0;
   for (const [index, item] of parsed.entries()) {
     const { part } = item;
@@ -79,10 +83,14 @@ export async function renderParts(parts: SelectedPart[], options: DocumentOption
       availableWidth: options.metrics.contentWidth,
       listDepth: 0,
       paragraphStyle: 'body',
+      hyphenate,
+      problems,
     });
     if (title) {
       const inline = md.parseInline(title, {});
-      const text = piecesToInlines(ctx.inline(buildTree(inline)));
+      // The title's own line is not known here (a brief may override it): messages name the file.
+      const titleContext = ctx.with({ fileLine: () => 0 });
+      const text = piecesToInlines(titleContext.inline(buildTree(inline)));
       content.push(partHeading(part.id, text, level));
       headings.push({ id: part.id, title: plainText(text), level });
     }
@@ -92,9 +100,9 @@ export async function renderParts(parts: SelectedPart[], options: DocumentOption
 
   const images: Record<string, string> = {};
   for (const map of loaded) for (const image of map.values()) images[image.key] = image.dataUrl;
+  if (problems.length > 0) throw new BriefpackError(problems);
   // The nodes follow pdfmake's document model; its strict union types are met at this edge.
-  const kept = keepHeadingsWithNext(content, LINES_AFTER_HEADING, options.metrics) as unknown as Content[];
-  return { content: kept, images, headings };
+  return { content: content as unknown as Content[], images, headings };
 }
 
 /**
@@ -122,6 +130,7 @@ async function loadImages(
     projectRoot: options.projectRoot,
     contentWidth: options.metrics.contentWidth,
     contentHeight: options.metrics.contentHeight,
+    grayscale: options.grayscale === true,
   };
   const perPart = parsed.map(({ part, images }) =>
     images.map(({ src, line }) => {

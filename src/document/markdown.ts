@@ -11,6 +11,8 @@
  * - markdown-it-footnote for `[^1]` notes.
  * - a straight ' that smartquotes left alone (no partner: `'t`, `'s avonds`, `rock 'n' roll` at
  *   a word start) is an apostrophe, and prints as ’.
+ * - a straight " left alone (its partner is missing or mistyped: `"het recht op…'`) prints as the
+ *   language's opening double quote before a word, its closing one after: never a straight quote.
  */
 import MarkdownIt, { type MarkdownIt as Markdown } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
@@ -19,11 +21,14 @@ import { quotesFor } from './quotes.js';
 type CoreRule = Parameters<Markdown['core']['ruler']['push']>[1];
 
 const apostrophes: CoreRule = (state) => {
+  const [open, close] = state.md.options.quotes as unknown as string[];
   for (const token of state.tokens) {
     if (token.type !== 'inline' || !token.children) continue;
     for (const child of token.children) {
-      if (child.type === 'text' && child.content.includes("'"))
-        child.content = child.content.replace(/'/g, '’');
+      if (child.type !== 'text') continue;
+      if (child.content.includes("'")) child.content = child.content.replace(/'/g, '’');
+      if (child.content.includes('"'))
+        child.content = child.content.replace(/"(?=[\p{L}\p{N}])/gu, open ?? '“').replace(/"/g, close ?? '”');
     }
   }
 };

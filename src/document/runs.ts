@@ -85,3 +85,16 @@ export function piecesToInlines(pieces: readonly Piece[]): Inline[] {
 export function plainText(inlines: readonly Inline[]): string {
   return inlines.map((inline) => (typeof inline === 'string' ? inline : inline.text)).join('');
 }
+
+/**
+ * Soft hyphens into the words of body text runs. Code and link runs are left alone: a code span
+ * or an address broken with a hyphen would read as something else.
+ */
+export function hyphenateRuns(inlines: readonly Inline[], hyphenate: (text: string) => string): Inline[] {
+  return inlines.map((inline) => {
+    if (typeof inline === 'string') return hyphenate(inline);
+    const styles = typeof inline.style === 'string' ? [inline.style] : (inline.style ?? []);
+    if (inline.link || styles.includes('code')) return inline;
+    return { ...inline, text: hyphenate(inline.text) };
+  });
+}

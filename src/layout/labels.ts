@@ -4,13 +4,35 @@ export interface Labels {
   contents: string;
   preparedFor: string;
   page: (page: number, pages: number) => string;
+  /** The watermark of `--draft`. */
+  draft: string;
 }
 
 const LABELS: Record<string, Labels> = {
-  nl: { contents: 'Inhoud', preparedFor: 'Voorbereid voor', page: (n, m) => `pagina ${n} van ${m}` },
-  en: { contents: 'Contents', preparedFor: 'Prepared for', page: (n, m) => `page ${n} of ${m}` },
-  de: { contents: 'Inhalt', preparedFor: 'Vorbereitet für', page: (n, m) => `Seite ${n} von ${m}` },
-  fr: { contents: 'Sommaire', preparedFor: 'Préparé pour', page: (n, m) => `page ${n} sur ${m}` },
+  nl: {
+    contents: 'Inhoud',
+    preparedFor: 'Voorbereid voor',
+    page: (n, m) => `pagina ${n} van ${m}`,
+    draft: 'CONCEPT',
+  },
+  en: {
+    contents: 'Contents',
+    preparedFor: 'Prepared for',
+    page: (n, m) => `page ${n} of ${m}`,
+    draft: 'DRAFT',
+  },
+  de: {
+    contents: 'Inhalt',
+    preparedFor: 'Vorbereitet für',
+    page: (n, m) => `Seite ${n} von ${m}`,
+    draft: 'ENTWURF',
+  },
+  fr: {
+    contents: 'Sommaire',
+    preparedFor: 'Préparé pour',
+    page: (n, m) => `page ${n} sur ${m}`,
+    draft: 'BROUILLON',
+  },
 };
 
 export function labelsFor(language: string): Labels {

@@ -3,7 +3,7 @@
  * the footer and the contents count from 1 at the first body page, whatever the cover and contents
  * take: the body's first node records on which physical page it landed once pdfmake has laid it out.
  */
-import type { Content, CustomTableLayout } from 'pdfmake/interfaces.js';
+import type { Content, CustomTableLayout, Watermark } from 'pdfmake/interfaces.js';
 import type { Brand } from '../brand/types.js';
 import type { DocumentDefinition } from '../pdf/render-pdf.js';
 import { type CoverText, cover, coverBackground, type PrintedImage } from './cover.js';
@@ -20,6 +20,10 @@ export interface PackInput {
   logo?: PrintedImage & { dataUrl: string };
   withCover: boolean;
   withContents: boolean;
+  /** Black-and-white printing: the few colours of our own (code shading) turn grey too. */
+  grayscale?: boolean;
+  /** `--draft`: drawn across every page. */
+  watermark?: Watermark;
 }
 
 /** pdfmake stores where each node landed on the node itself, after layout. */
@@ -64,13 +68,14 @@ export function layoutPack(input: PackInput): DocumentDefinition {
     content: [...front, anchor, ...input.body],
     images: { ...input.images, ...(input.logo ? { [input.logo.key]: input.logo.dataUrl } : {}) },
     tableLayouts: input.tableLayouts,
-    styles: bodyStyles(brand),
+    styles: bodyStyles(brand, { grayscale: input.grayscale === true }),
     defaultStyle: defaultStyle(brand),
     background: (page: number) => (input.withCover && page === 1 ? coverBackground(brand) : null),
     header: (page: number) => (page <= frontPages() ? null : runningHeader(brand, text.title)),
     footer: (page: number, pages: number) =>
       page <= frontPages() ? null : runningFooter(brand, labels.page(bodyPage(page), pages - frontPages())),
     pageReferenceFormatter: bodyPage,
+    ...(input.watermark ? { watermark: input.watermark } : {}),
   };
 }
 

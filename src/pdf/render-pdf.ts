@@ -3,9 +3,11 @@
  * that keeps rebuilds byte-identical. Layout code hands over a plain document definition.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { type FontDictionary, loadFonts, type VirtualFiles } from './fonts.js';
+import { assertPatchedDependencies } from './patched-dependencies.js';
 
 export interface PdfMetadata {
   title: string;
@@ -28,7 +30,11 @@ export type DocumentDefinition = TDocumentDefinitions & {
   pageReferenceFormatter?: (physicalPage: number) => string | number;
   /** Named table layouts the content uses; pdfmake only takes them process-wide, so we register them. */
   tableLayouts?: Record<string, CustomTableLayout>;
+  /** pdfmake draws only this many pages (missing from @types/pdfmake); 0 lays out and draws nothing. */
+  maxPagesNumber?: number;
 };
+
+const require = createRequire(import.meta.url);
 
 export const PRODUCER = 'briefpack (pdfmake, PDFKit)';
 
@@ -36,6 +42,7 @@ let fonts: FontDictionary | undefined;
 
 function preparePdfmake(): void {
   if (fonts) return;
+  assertPatchedDependencies();
   // The virtual file system is public at run time but missing from @types/pdfmake.
   fonts = loadFonts((pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs);
   pdfmake.setFonts(fonts);
@@ -94,4 +101,50 @@ export async function renderPdf(definition: DocumentDefinition, meta: PdfMetadat
   if (!meta.date) removeClockFromDocument(doc);
   const pages = doc._root.data.Pages.data.Kids.length;
   return { bytes: await output.getBuffer(), pages };
+}
+
+/** Where each node lands is what the fit needs: pdfmake's layout engine, reached past its public API. */
+interface LayoutEngine {
+  registerTableLayouts(layouts: Record<string, unknown>): void;
+  layoutDocument(content: unknown, doc: unknown, styles: unknown, defaultStyle: unknown): unknown[];
+}
+
+/** Lays documents out without drawing them, each pass cheaper than the last. */
+export interface LayoutMeasurer {
+  /**
+   * Lays `definition` out and returns its page count; every node records where it landed
+   * (`positions`). Page furniture (background, header, footer, watermark) takes no room from the
+   * content and is left out. `definition` must be fresh, as for `renderPdf`.
+   */
+  layout(definition: DocumentDefinition): number;
+}
+
+/**
+ * A measurer for repeated layouts of one document (a search for the type size that fits). The
+ * costly part of a layout is shaping each word with its font; pdfmake caches that per PDFKit
+ * document, so all passes share one document, which is never drawn or written: a second pass costs
+ * a fraction of the first. `images` is the pdfmake images dictionary the definitions refer to.
+ */
+export function createLayoutMeasurer(images: Record<string, string> = {}): LayoutMeasurer {
+  preparePdfmake();
+  const internal = (path: string) => require(`pdfmake/js/${path}`);
+  const PdfMakeDocument = internal('PDFDocument.js').default;
+  const LayoutBuilder = internal('LayoutBuilder.js').default;
+  const SvgMeasure = internal('SVGMeasure.js').default;
+  const { normalizePageSize, normalizePageMargin } = internal('PageSize.js');
+  const builtInLayouts = internal('tableLayouts.js').tableLayouts;
+  const virtualfs = (pdfmake as unknown as { virtualfs: unknown }).virtualfs;
+  const options = { autoFirstPage: false, fontLayoutCache: true, compress: false };
+  const doc = new PdfMakeDocument(fonts, { ...images }, {}, {}, options, virtualfs, () => false);
+  return {
+    layout(definition) {
+      const size = normalizePageSize(definition.pageSize ?? 'A4', definition.pageOrientation);
+      const margins = normalizePageMargin(definition.pageMargins ?? 40);
+      const engine: LayoutEngine = new LayoutBuilder(size, margins, new SvgMeasure());
+      engine.registerTableLayouts(builtInLayouts);
+      if (definition.tableLayouts) engine.registerTableLayouts(definition.tableLayouts);
+      const styles = definition.styles ?? {};
+      return engine.layoutDocument(definition.content, doc, styles, definition.defaultStyle ?? {}).length;
+    },
+  };
 }

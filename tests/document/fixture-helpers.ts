@@ -19,6 +19,8 @@ export const METRICS = { bodyFontSize: 10, lineHeight: 1.3, contentWidth: 480, c
 export interface Expected {
   language?: string;
   footnotes?: string;
+  /** Soft hyphens into body text; off unless asked, so that expected texts read plainly. */
+  hyphenate?: boolean;
   content: unknown[];
   warnings?: Array<{ code: string; line: number }>;
   headings?: Array<{ id: string; title: string; level: number }>;
@@ -65,7 +67,10 @@ export function partsOf(markdown: string, file: string): SelectedPart[] {
   return parts;
 }
 
-export async function renderFixture(name: string, expected: Pick<Expected, 'language' | 'footnotes'> = {}) {
+export async function renderFixture(
+  name: string,
+  expected: Pick<Expected, 'language' | 'footnotes' | 'hyphenate'> = {},
+) {
   const file = path.join(FIXTURES, `${name}.md`);
   const warnings: Diagnostic[] = [];
   const result = await renderParts(partsOf(readFileSync(file, 'utf8'), file), {
@@ -74,6 +79,7 @@ export async function renderFixture(name: string, expected: Pick<Expected, 'lang
     warn: (warning) => warnings.push(warning),
     metrics: METRICS,
     footnotes: expected.footnotes ?? '',
+    hyphenate: expected.hyphenate ?? false,
   });
   return { ...result, warnings };
 }

@@ -21,9 +21,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const page = await doc.getPage(n);
     const [, , width, height] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
-    const text = content.items
-      .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
-      .join('');
+    const text = joinHyphenatedLines(
+      content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
+    );
     pages.push({ text, width, height });
   }
   const { info } = await doc.getMetadata();
@@ -36,4 +36,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       .join('\n')
       .replace(/\s+/g, ' '),
   };
+}
+
+/**
+ * A word hyphenated at a line end reads as one word, as poppler's pdftotext gives it: a line that
+ * ends in a hyphen before a line starting with a small letter is joined, without the hyphen.
+ * (A compound broken at its own hyphen, `OVSE-` / `waarnemingsmissie`, joins too; `squash` ignores
+ * hyphens so that comparisons hold either way.)
+ */
+export function joinHyphenatedLines(text: string): string {
+  return text.replace(/(\p{L})-\n(?=\p{Ll})/gu, '$1');
 }

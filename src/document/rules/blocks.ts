@@ -3,8 +3,10 @@ import { diagnostic } from '../../errors.js';
 import type { BlockRule, RenderContext } from '../context.js';
 import { lineHeightPt } from '../estimate.js';
 import type { AnyContent, ContentNode, Inline } from '../pdfmake-types.js';
-import { piecesToBlocks } from '../runs.js';
+import { hyphenateRuns, piecesToBlocks } from '../runs.js';
+import { checkPrintable } from '../unprintable.js';
 import { shorten } from './inline.js';
+import { keepShort } from './short-blocks.js';
 
 /** Inner padding and rule of quotes and code boxes, taken off the width available inside them. */
 export const BOX_INSET = 16;
@@ -22,11 +24,16 @@ export function textNode(text: Inline[], style: string | undefined): ContentNode
 }
 
 const paragraph: BlockRule = (node, ctx) =>
-  piecesToBlocks(ctx.inline(node.children), (text) => textNode(text, ctx.paragraphStyle));
+  piecesToBlocks(ctx.inline(node.children), (text) =>
+    textNode(hyphenateRuns(text, ctx.hyphenate), ctx.paragraphStyle),
+  );
 
-/** A heading written inside a part's Markdown, levelled below the part: part level + (level − 1). */
+/**
+ * A heading written inside a part's Markdown, levelled below the part: part level + (level − 1).
+ * It is kept on a page with the opening lines of what follows it (pdfmake `keepWithNext`, our patch).
+ */
 export function headingNode(text: Inline[], level: number): ContentNode {
-  return { text, style: `h${level}`, headlineLevel: level };
+  return { text, style: `h${level}`, headlineLevel: level, keepWithNext: true };
 }
 
 const heading: BlockRule = (node, ctx) => {
@@ -41,9 +48,11 @@ function box(cell: ContentNode, layout: string, style: string): ContentNode {
 }
 
 const blockquote: BlockRule = (node, ctx) => {
-  const inner = ctx.blocks(node.children, { availableWidth: ctx.availableWidth - BOX_INSET });
+  const width = ctx.availableWidth - BOX_INSET;
+  const inner = ctx.blocks(node.children, { availableWidth: width });
   if (inner.length === 0) return [];
-  return [box({ stack: inner, border: [true, false, false, false] }, 'blockquote', 'blockquote')];
+  const quote = box({ stack: inner, border: [true, false, false, false] }, 'blockquote', 'blockquote');
+  return [keepShort(quote, width, ctx.metrics)];
 };
 
 /** Tabs to spaces (4 columns): fonts have no tab glyph and pdfmake would print nothing. */
@@ -58,15 +67,19 @@ export function expandTabs(code: string): string {
     .join('\n');
 }
 
-const codeBlock: BlockRule = (node) => {
+const codeBlock: BlockRule = (node, ctx) => {
   const code = expandTabs(node.token.content.replace(/\n+$/, ''));
-  return [
-    box(
-      { text: code, preserveLeadingSpaces: true, border: [false, false, false, false] },
-      'codeBlock',
-      'codeBlock',
-    ),
-  ];
+  // A fence's code starts on the line after its opening ```; indented code on its own line.
+  const first = ctx.line + (node.type === 'fence' ? 1 : 0);
+  code.split('\n').forEach((line, index) => {
+    checkPrintable(line, ctx, ctx.fileLine(first + index));
+  });
+  const block = box(
+    { text: code, preserveLeadingSpaces: true, border: [false, false, false, false] },
+    'codeBlock',
+    'codeBlock',
+  );
+  return [keepShort(block, ctx.availableWidth - BOX_INSET, ctx.metrics)];
 };
 
 export function ruleLine(ctx: RenderContext): AnyContent {

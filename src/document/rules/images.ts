@@ -6,7 +6,6 @@ import { attribute } from '../parse-part.js';
 import type { ContentNode } from '../pdfmake-types.js';
 import { piecesToInlines } from '../runs.js';
 import { round } from './blocks.js';
-import { setHeightHint } from './keep-with-next.js';
 
 const image: InlineRule = (node, ctx) => {
   const src = attribute(node.token, 'src');
@@ -17,17 +16,11 @@ const image: InlineRule = (node, ctx) => {
   const height = (loaded.heightPt * width) / loaded.widthPt;
   const picture: ContentNode = { image: loaded.key, width, alignment: 'center' };
   const caption = piecesToInlines(ctx.inline(node.children));
-  if (caption.length === 0) {
-    setHeightHint(picture, height);
-    return [new BlockPiece(picture)];
-  }
+  if (caption.length === 0) return [new BlockPiece(picture)];
   const total = height + estimateTextHeight(textLength(caption), ctx.availableWidth, ctx.metrics) * 1.5;
   const figure: ContentNode = { stack: [picture, { text: caption, style: 'caption' }] };
   // Image and caption stay together, unless that could be taller than a page (pdfmake would drop it).
-  if (total < ctx.metrics.contentHeight * 0.9) {
-    figure.unbreakable = true;
-    setHeightHint(figure, total);
-  }
+  if (total < ctx.metrics.contentHeight * 0.9) figure.unbreakable = true;
   return [new BlockPiece(figure)];
 };
 

@@ -4,11 +4,15 @@ import { diagnostic } from '../../errors.js';
 import { type InlineRule, inlineFileLine } from '../context.js';
 import { attribute } from '../parse-part.js';
 import { run } from '../runs.js';
+import { checkPrintable } from '../unprintable.js';
 
 /** Link targets that print as links; anything else prints as the link's text (BP405). */
 const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
 
-const text: InlineRule = (node, ctx) => [run(node.token.content, ctx.marks)];
+const text: InlineRule = (node, ctx) => {
+  checkPrintable(node.token.content, ctx, inlineFileLine(ctx));
+  return [run(node.token.content, ctx.marks)];
+};
 
 const softbreak: InlineRule = (_node, ctx) => {
   ctx.cursor.line += 1;
@@ -24,9 +28,10 @@ const strong: InlineRule = (node, ctx) => ctx.inline(node.children, { bold: true
 const em: InlineRule = (node, ctx) => ctx.inline(node.children, { italics: true });
 const s: InlineRule = (node, ctx) => ctx.inline(node.children, { decoration: 'lineThrough' });
 
-const code_inline: InlineRule = (node, ctx) => [
-  run(node.token.content, { ...ctx.marks, style: [...(ctx.marks.style ?? []), 'code'] }),
-];
+const code_inline: InlineRule = (node, ctx) => {
+  checkPrintable(node.token.content, ctx, inlineFileLine(ctx));
+  return [run(node.token.content, { ...ctx.marks, style: [...(ctx.marks.style ?? []), 'code'] })];
+};
 
 const link: InlineRule = (node, ctx) => {
   const href = attribute(node.token, 'href');

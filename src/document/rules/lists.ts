@@ -2,6 +2,7 @@
 import type { BlockRule, RenderContext } from '../context.js';
 import type { AnyContent, ContentNode } from '../pdfmake-types.js';
 import type { TokenNode } from '../token-tree.js';
+import { keepShort } from './short-blocks.js';
 
 /** Indent of a list level (marker and gap), taken off the width available inside it. */
 export const LIST_INDENT = 18;
@@ -31,9 +32,14 @@ function listItem(item: TokenNode, ctx: RenderContext, inner: Partial<RenderCont
     paragraphStyle: tight ? undefined : ctx.paragraphStyle,
   });
   const only = content[0];
-  if (content.length === 1 && isPlainText(only)) return { ...only, style: 'listItem' };
+  if (content.length === 1 && isPlainText(only)) return keepItem({ ...only, style: 'listItem' }, ctx);
   if (content.length === 0) return { text: '', style: 'listItem' };
-  return { stack: content, style: 'listItem' };
+  return keepItem({ stack: content, style: 'listItem' }, ctx);
+}
+
+/** A short item is not split across pages. */
+function keepItem(item: ContentNode, ctx: RenderContext): ContentNode {
+  return keepShort(item, ctx.availableWidth - LIST_INDENT, ctx.metrics);
 }
 
 function isPlainText(content: AnyContent | undefined): content is ContentNode {

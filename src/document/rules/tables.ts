@@ -3,9 +3,9 @@ import type { BlockRule, RenderContext } from '../context.js';
 import { estimateTextHeight, lineHeightPt, textLength } from '../estimate.js';
 import { attribute } from '../parse-part.js';
 import type { AnyContent, ContentNode } from '../pdfmake-types.js';
-import { piecesToBlocks } from '../runs.js';
+import { hyphenateRuns, piecesToBlocks } from '../runs.js';
 import type { TokenNode } from '../token-tree.js';
-import { setHeightHint } from './keep-with-next.js';
+import { isShort } from './short-blocks.js';
 
 /** Cell padding and rules, per column, for width estimates. */
 const CELL_INSET = 10;
@@ -21,7 +21,9 @@ function rowsOf(node: TokenNode): TokenNode[] {
 function cellNode(cell: TokenNode, ctx: RenderContext, style: string, width: number): ContentNode {
   const align = alignment(cell);
   const cellContext = ctx.with({ availableWidth: width });
-  const inner = piecesToBlocks(cellContext.inline(cell.children), (text) => ({ text }));
+  const inner = piecesToBlocks(cellContext.inline(cell.children), (text) => ({
+    text: hyphenateRuns(text, ctx.hyphenate),
+  }));
   const first = inner[0];
   const base: ContentNode =
     inner.length === 1 && typeof first === 'object' && !Array.isArray(first) && 'text' in first
@@ -75,8 +77,10 @@ const table: BlockRule = (node, ctx) => {
   if (headerRows === 1 && rowHeight(body[0]) > limit) spec.headerRows = 0;
   if (spec.headerRows === 1 && body.length > 1 && rowHeight(body[0]) + rowHeight(body[1]) <= limit) {
     spec.keepWithHeaderRows = 1;
-    setHeightHint(result, rowHeight(body[0]) + rowHeight(body[1]));
   }
+  // Rows are not split across pages when every row is short (a taller row could not be kept).
+  if (body.every((row) => isShort({ table: { body: [row] } }, cellWidth, ctx.metrics)))
+    spec.dontBreakRows = true;
   return [result];
 };
 

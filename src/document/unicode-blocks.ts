@@ -1,0 +1,162 @@
+/**
+ * How to name a character in a message. Node has no Unicode name database, and the packages that
+ * carry one weigh over a megabyte for a message that is rarely printed; the Unicode block (with the
+ * code point and the character itself) tells a writer what the character is and where it came from
+ * just as well: "U+0F40 ཀ (Tibetan)", "U+1F600 😀 (Emoticons)".
+ */
+
+/** [first code point, block name], in order; a block runs to the next entry's start. */
+const BLOCKS: ReadonlyArray<readonly [number, string]> = [
+  [0x0000, 'control character'],
+  [0x0020, 'Basic Latin'],
+  [0x007f, 'control character'],
+  [0x00a0, 'Latin-1 Supplement'],
+  [0x0100, 'Latin Extended-A'],
+  [0x0180, 'Latin Extended-B'],
+  [0x0250, 'IPA Extensions'],
+  [0x02b0, 'Spacing Modifier Letters'],
+  [0x0300, 'Combining Diacritical Marks'],
+  [0x0370, 'Greek and Coptic'],
+  [0x0400, 'Cyrillic'],
+  [0x0500, 'Cyrillic Supplement'],
+  [0x0530, 'Armenian'],
+  [0x0590, 'Hebrew'],
+  [0x0600, 'Arabic'],
+  [0x0700, 'Syriac'],
+  [0x0750, 'Arabic Supplement'],
+  [0x0780, 'Thaana'],
+  [0x07c0, 'NKo'],
+  [0x0800, 'Samaritan, Mandaic and Arabic extensions'],
+  [0x0900, 'Devanagari'],
+  [0x0980, 'Bengali'],
+  [0x0a00, 'Gurmukhi'],
+  [0x0a80, 'Gujarati'],
+  [0x0b00, 'Oriya'],
+  [0x0b80, 'Tamil'],
+  [0x0c00, 'Telugu'],
+  [0x0c80, 'Kannada'],
+  [0x0d00, 'Malayalam'],
+  [0x0d80, 'Sinhala'],
+  [0x0e00, 'Thai'],
+  [0x0e80, 'Lao'],
+  [0x0f00, 'Tibetan'],
+  [0x1000, 'Myanmar'],
+  [0x10a0, 'Georgian'],
+  [0x1100, 'Hangul Jamo'],
+  [0x1200, 'Ethiopic'],
+  [0x13a0, 'Cherokee'],
+  [0x1400, 'Unified Canadian Aboriginal Syllabics'],
+  [0x1680, 'Ogham'],
+  [0x16a0, 'Runic'],
+  [0x1700, 'Philippine scripts'],
+  [0x1780, 'Khmer'],
+  [0x1800, 'Mongolian'],
+  [0x18b0, 'South and Southeast Asian scripts'],
+  [0x1c80, 'Cyrillic Extended-C'],
+  [0x1c90, 'Georgian Extended'],
+  [0x1cc0, 'Vedic and Sundanese extensions'],
+  [0x1d00, 'Phonetic Extensions'],
+  [0x1dc0, 'Combining Diacritical Marks Supplement'],
+  [0x1e00, 'Latin Extended Additional'],
+  [0x1f00, 'Greek Extended'],
+  [0x2000, 'General Punctuation'],
+  [0x2070, 'Superscripts and Subscripts'],
+  [0x20a0, 'Currency Symbols'],
+  [0x20d0, 'Combining Diacritical Marks for Symbols'],
+  [0x2100, 'Letterlike Symbols'],
+  [0x2150, 'Number Forms'],
+  [0x2190, 'Arrows'],
+  [0x2200, 'Mathematical Operators'],
+  [0x2300, 'Miscellaneous Technical'],
+  [0x2400, 'Control Pictures'],
+  [0x2440, 'Optical Character Recognition'],
+  [0x2460, 'Enclosed Alphanumerics'],
+  [0x2500, 'Box Drawing'],
+  [0x2580, 'Block Elements'],
+  [0x25a0, 'Geometric Shapes'],
+  [0x2600, 'Miscellaneous Symbols'],
+  [0x2700, 'Dingbats'],
+  [0x27c0, 'Mathematical Symbols and Arrows'],
+  [0x2800, 'Braille Patterns'],
+  [0x2900, 'Mathematical Symbols and Arrows'],
+  [0x2c00, 'Glagolitic'],
+  [0x2c60, 'Latin Extended-C'],
+  [0x2c80, 'Coptic'],
+  [0x2d00, 'Georgian Supplement'],
+  [0x2d30, 'Tifinagh'],
+  [0x2d80, 'Ethiopic Extended'],
+  [0x2de0, 'Cyrillic Extended-A'],
+  [0x2e00, 'Supplemental Punctuation'],
+  [0x2e80, 'CJK Radicals'],
+  [0x3000, 'CJK Symbols and Punctuation'],
+  [0x3040, 'Hiragana'],
+  [0x30a0, 'Katakana'],
+  [0x3100, 'Bopomofo and Hangul Compatibility Jamo'],
+  [0x3190, 'CJK and Katakana extensions'],
+  [0x3400, 'CJK Unified Ideographs'],
+  [0xa000, 'Yi'],
+  [0xa4d0, 'Lisu and Vai'],
+  [0xa640, 'Cyrillic Extended-B'],
+  [0xa6a0, 'Bamum'],
+  [0xa700, 'Modifier Tone Letters'],
+  [0xa720, 'Latin Extended-D'],
+  [0xa800, 'South and Southeast Asian scripts'],
+  [0xab30, 'Latin Extended-E'],
+  [0xab70, 'Cherokee Supplement'],
+  [0xabc0, 'Meetei Mayek'],
+  [0xac00, 'Hangul Syllables'],
+  [0xd800, 'Surrogates'],
+  [0xe000, 'Private Use Area'],
+  [0xf900, 'CJK Compatibility Ideographs'],
+  [0xfb00, 'Alphabetic Presentation Forms'],
+  [0xfb50, 'Arabic Presentation Forms-A'],
+  [0xfe00, 'Variation Selectors'],
+  [0xfe10, 'Vertical and CJK Compatibility Forms'],
+  [0xfe70, 'Arabic Presentation Forms-B'],
+  [0xff00, 'Halfwidth and Fullwidth Forms'],
+  [0xfff0, 'Specials'],
+  [0x10000, 'historic scripts (Supplementary Multilingual Plane)'],
+  [0x1d400, 'Mathematical Alphanumeric Symbols'],
+  [0x1d800, 'historic scripts (Supplementary Multilingual Plane)'],
+  [0x1f000, 'Game Symbols'],
+  [0x1f100, 'Enclosed Alphanumeric Supplement'],
+  [0x1f200, 'Enclosed Ideographic Supplement'],
+  [0x1f300, 'Miscellaneous Symbols and Pictographs'],
+  [0x1f600, 'Emoticons'],
+  [0x1f650, 'Ornamental Dingbats'],
+  [0x1f680, 'Transport and Map Symbols'],
+  [0x1f700, 'Alchemical Symbols'],
+  [0x1f780, 'Geometric Shapes Extended'],
+  [0x1f800, 'Supplemental Arrows-C'],
+  [0x1f900, 'Supplemental Symbols and Pictographs'],
+  [0x1fa00, 'Chess Symbols'],
+  [0x1fa70, 'Symbols and Pictographs Extended-A'],
+  [0x1fb00, 'Symbols for Legacy Computing'],
+  [0x1fc00, 'Supplementary Multilingual Plane'],
+  [0x20000, 'CJK Unified Ideographs'],
+  [0x30000, 'CJK Unified Ideographs'],
+  [0x40000, 'unassigned'],
+  [0xe0000, 'Tags and Variation Selectors'],
+  [0xf0000, 'Supplementary Private Use Area'],
+];
+
+/** The block a code point belongs to, as in the Unicode standard's Blocks.txt (some merged). */
+export function unicodeBlock(codePoint: number): string {
+  let low = 0;
+  let high = BLOCKS.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (BLOCKS[middle]![0] <= codePoint) low = middle;
+    else high = middle - 1;
+  }
+  return BLOCKS[low]![1];
+}
+
+/** `U+0F40 “ཀ” (Tibetan)`: code point, the character (when it is visible), block. */
+export function describeCharacter(char: string): string {
+  const codePoint = char.codePointAt(0) ?? 0;
+  const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+  const block = unicodeBlock(codePoint);
+  const visible = block !== 'control character' && !/\p{M}|\p{C}/u.test(char);
+  return `U+${hex}${visible ? ` “${char}”` : ''} (${block})`;
+}
