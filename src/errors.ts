@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   BP101: 'source front matter is not valid YAML or has a wrong key',
   BP102: 'two sections have the same explicit id',
   BP103: 'source cannot be read as UTF-8 text',
+  BP104: 'source path leaves the project folder',
   BP200: 'brief is not valid YAML',
   BP201: 'brief has an unknown key',
   BP202: 'brief value has the wrong type or is missing',
@@ -48,8 +49,13 @@ export const ERROR_CODES = {
   BP404: 'image cannot be decoded',
   BP405: 'link scheme not allowed; printed as text',
   BP406: 'raw HTML dropped',
+  BP410: 'character that no bundled font can print',
   BP500: 'PDF could not be written',
   BP501: 'block taller than a page',
+  BP510: 'summary does not fit one page, even at the smallest type size',
+  BP511: 'summary shortened: a sentence was dropped to fit one page',
+  BP520: 'two outputs would be written to the same file',
+  BP530: 'file already there; init does not overwrite it without --force',
   BP900: 'internal error',
 } as const;
 

@@ -7,6 +7,9 @@ import { toDiagnostics } from '../errors.js';
 import { PACKAGE_ROOT } from '../project.js';
 import { registerBuild } from './build-command.js';
 import { registerCheck } from './check-command.js';
+import { registerImport } from './import-command.js';
+import { registerInit } from './init-command.js';
+import { registerPreview } from './preview-command.js';
 import { EXIT, printDiagnostics } from './report.js';
 import { registerSections } from './sections-command.js';
 
@@ -18,11 +21,29 @@ const program = new Command('briefpack')
   .description('Turn one long Markdown source into printable A4 briefing packs.')
   .version(version)
   .showHelpAfterError()
-  .exitOverride();
+  .exitOverride()
+  .addHelpText(
+    'after',
+    `
+Examples:
+  briefpack init demo                     a new project with an example source, brief and brand
+  briefpack check                         validate every brief in briefs/, for CI
+  briefpack build                         build every brief into output/
+  briefpack sections achtergrond-nagorno-karabakh
+  briefpack import notes.txt --out assets/sources/notes.md
+  briefpack preview briefs/dossier.yaml   pictures of the pages in output/previews/
+
+The project folder is the nearest one, from here upwards, with a briefs/ or assets/ folder.
+Exit codes: 0 success, 1 a brief failed (the others are still built), 2 usage error.
+Set NO_COLOR to turn colours off. 'briefpack COMMAND --help' shows a command's options and examples.`,
+  );
 
 registerBuild(program);
 registerCheck(program);
 registerSections(program);
+registerImport(program);
+registerInit(program);
+registerPreview(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -52,7 +52,10 @@ describe('briefpack build', () => {
     const result = runCli(['build', '--json'], root);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report.outputs.map((o: { path: string }) => o.path)).toEqual(['output/goed.pdf']);
+    expect(report.outputs.map((o: { path: string }) => o.path).sort()).toEqual([
+      'output/goed-summary.pdf',
+      'output/goed.pdf',
+    ]);
     expect(report.errors[0]).toMatchObject({ file: 'briefs/fout.yaml', line: 5, column: 5, code: 'BP203' });
     expect(existsSync(join(root, 'output/goed.pdf'))).toBe(true);
     expect(existsSync(join(root, 'output/fout.pdf'))).toBe(false);
