@@ -13,9 +13,11 @@
  *   a word start) is an apostrophe, and prints as ’.
  * - a straight " left alone (its partner is missing or mistyped: `"het recht op…'`) prints as the
  *   language's opening double quote before a word, its closing one after: never a straight quote.
+ * - dashes and unbreakable spaces between numbers and units (punctuation.ts).
  */
 import MarkdownIt, { type MarkdownIt as Markdown } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import { fixPunctuation } from './punctuation.js';
 import { quotesFor } from './quotes.js';
 
 type CoreRule = Parameters<Markdown['core']['ruler']['push']>[1];
@@ -29,6 +31,16 @@ const apostrophes: CoreRule = (state) => {
       if (child.content.includes("'")) child.content = child.content.replace(/'/g, '’');
       if (child.content.includes('"'))
         child.content = child.content.replace(/"(?=[\p{L}\p{N}])/gu, open ?? '“').replace(/"/g, close ?? '”');
+    }
+  }
+};
+
+/** Dashes and unbreakable spaces (punctuation.ts), in text only: code keeps every character. */
+const punctuation: CoreRule = (state) => {
+  for (const token of state.tokens) {
+    if (token.type !== 'inline' || !token.children) continue;
+    for (const child of token.children) {
+      if (child.type === 'text') child.content = fixPunctuation(child.content);
     }
   }
 };
@@ -47,6 +59,7 @@ export function createMarkdown(language: string): Markdown {
   md.use(footnote);
   md.validateLink = () => true;
   md.core.ruler.after('smartquotes', 'apostrophes', apostrophes);
+  md.core.ruler.after('apostrophes', 'punctuation', punctuation);
   cache.set(language, md);
   return md;
 }

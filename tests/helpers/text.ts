@@ -1,11 +1,11 @@
 /**
- * Text compared as a reader sees it: typographic quotes, all whitespace and hyphens ignored (a
+ * Text compared as a reader sees it: typographic quotes, all whitespace, hyphens and dashes ignored (a
  * printed line may end in a hyphen that the source does not have, or join a compound at its own).
  */
 export function squash(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[-\u00AD\u2010\u2011]/g, '')
+    .replace(/[-\u00AD\u2010\u2011\u2013\u2014]/g, '')
     .replace(/[\u2018\u2019\u201a\u201b']/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f"«»]/g, '"')
     .replace(/\s+/g, '');
