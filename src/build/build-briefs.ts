@@ -23,7 +23,7 @@ import {
 import { answerFromCache } from './cached-outputs.js';
 import { findBriefs } from './find-briefs.js';
 import { createFileHasher, type HashFile, sha256 } from './hash-files.js';
-import type { JobRunner } from './jobs.js';
+import type { JobRunner, Rendered } from './jobs.js';
 import { byBriefAndKind, updateManifest } from './manifest.js';
 import { ALL_KINDS, type BriefFile, claimOutputFiles, outputFileName } from './output-files.js';
 import { startRunner } from './pool.js';
@@ -128,7 +128,7 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildReport> {
     build.runner = options.runner ?? (await startRunner(options.jobs ?? availableParallelism(), tasks));
     try {
       await Promise.all([
-        ...jobs.map((job) => render(job, build)),
+        ...groupByBrief(jobs).map((briefJobs) => renderAll(briefJobs, build)),
         ...stale.map((b) => planAndRender(b, build)),
       ]);
     } finally {
@@ -152,15 +152,40 @@ async function planAndRender(brief: BriefFile, build: Build): Promise<void> {
   const kinds = planned.kinds.filter((k) => !only || k === only);
   expect(build, kinds.length);
   const job = { brief, name: planned.name, kinds: planned.kinds, inputs };
-  await Promise.all(kinds.map((kind) => render({ ...job, kind }, build)));
+  await renderAll(
+    kinds.map((kind) => ({ ...job, kind })),
+    build,
+  );
 }
 
-async function render(job: Job, build: Build): Promise<void> {
+/** Jobs of one brief together: its outputs are written all or not at all. */
+function groupByBrief(jobs: Job[]): Job[][] {
+  const groups = new Map<string, Job[]>();
+  for (const job of jobs) groups.set(job.brief.file, [...(groups.get(job.brief.file) ?? []), job]);
+  return [...groups.values()];
+}
+
+/**
+ * Renders every output of one brief in memory first, and writes them only when all succeeded: a
+ * brief that fails anywhere (an image its pack holds, say) writes no PDF at all, so output/ never
+ * mixes a new summary with an old pack, and the previous good files stay as they were.
+ */
+async function renderAll(jobs: Job[], build: Build): Promise<void> {
   const { projectRoot, grayscale, draft } = build.options;
-  const { brief, kind } = job;
-  const task = { type: 'render', briefPath: brief.path, projectRoot, kind, grayscale, draft } as const;
-  const rendered = await build.runner!.render(task);
-  if (!rendered.ok) return fail(build, brief, rendered.errors);
+  const results = await Promise.all(
+    jobs.map(({ brief, kind }) =>
+      build.runner!.render({ type: 'render', briefPath: brief.path, projectRoot, kind, grayscale, draft }),
+    ),
+  );
+  const errors = results.flatMap((rendered) => (rendered.ok ? [] : rendered.errors));
+  if (errors.length > 0) return fail(build, jobs[0]!.brief, errors);
+  await Promise.all(
+    jobs.map((job, index) => write(job, results[index] as Extract<Rendered, { ok: true }>, build)),
+  );
+}
+
+async function write(job: Job, rendered: Extract<Rendered, { ok: true }>, build: Build): Promise<void> {
+  const { projectRoot } = build.options;
   const renderedAt = performance.now();
   const output = await writeOutput(job, rendered.bytes, rendered.pages, build);
   if (!output) return;

@@ -9,7 +9,7 @@ import type { Brand } from '../brand/types.js';
 import { loadBrief, selectParts } from '../brief/index.js';
 import type { Brief, SelectedPart } from '../brief/types.js';
 import type { Warn } from '../errors.js';
-import { loadSource, resolveSourcePath } from '../source/index.js';
+import { confineSourcePath, loadSource, resolveSourcePath } from '../source/index.js';
 import type { Source } from '../source/types.js';
 
 export interface PreparedBrief {
@@ -43,8 +43,10 @@ export async function prepareBrief(briefPath: string, options: PrepareOptions): 
   const { projectRoot, warn } = options;
   const { loadSource: readSource = loadSource, loadBrand: readBrand = loadBrand } = options.loaders ?? {};
   const brief = await loadBrief(briefPath, { projectRoot });
+  const sourcePath = resolveSourcePath(brief.source, projectRoot, dirname(brief.path));
+  await confineSourcePath(sourcePath, projectRoot, brief.sourcePlace);
   const [source, brand] = await Promise.all([
-    readSource(resolveSourcePath(brief.source, projectRoot, dirname(brief.path)), { projectRoot }),
+    readSource(sourcePath, { projectRoot }),
     readBrand(brief.brand, { projectRoot, place: brief.brandPlace }),
   ]);
   const parts = selectParts(brief, source, warn);

@@ -45,6 +45,21 @@ registerImport(program);
 registerInit(program);
 registerPreview(program);
 
+/** A user's error prints as its diagnostics; anything else is our bug, said so, with a stack only on request. */
+function reportFailure(error: unknown): void {
+  printDiagnostics(toDiagnostics(error, 'briefpack'));
+  if (process.env.DEBUG?.includes('briefpack')) console.error(error);
+  process.exitCode = EXIT.failed;
+}
+
+// What escapes the command's own promise (a stray rejection, a crash in a callback) would otherwise
+// reach Node's default handler, which prints a stack trace to the user.
+process.on('unhandledRejection', reportFailure);
+process.on('uncaughtException', (error) => {
+  reportFailure(error);
+  process.exit(EXIT.failed);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
@@ -52,8 +67,6 @@ try {
     // Help and version end the program normally; every other parsing problem is a usage error.
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else {
-    printDiagnostics(toDiagnostics(error, 'briefpack'));
-    if (process.env.DEBUG?.includes('briefpack')) console.error(error);
-    process.exitCode = EXIT.failed;
+    reportFailure(error);
   }
 }

@@ -51,8 +51,16 @@ const MAX_ALIAS_COUNT = 100;
 export function readYaml(text: string, file: string, what: ConfigKind): PositionedYaml {
   const lineCounter = new LineCounter();
   // The core schema reads `2020-10-18` as a string (no timestamps) and `yes` as a string, even
-  // under a `%YAML 1.1` directive.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  // under a `%YAML 1.1` directive. `logLevel: 'error'`: yaml would otherwise print its own warnings
+  // (a key that is a list, say) to stderr through process.emitWarning; such a key is reported as an
+  // unknown key anyway, with a place.
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    schema: 'core',
+    logLevel: 'error',
+  });
   const placeAtOffset = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -92,7 +100,13 @@ export function readYaml(text: string, file: string, what: ConfigKind): Position
   const placeOf = (path: DataPath) => placeAtOffset(walk(doc, path).node?.range?.[0] ?? 0);
   const keyPlaceOf = (path: DataPath, key: string) => {
     const { node, complete } = walk(doc, path);
-    const pair = complete && isMap(node) ? node.items.find((p) => keyText(p.key) === key) : undefined;
+    // A key written as a list or mapping (`? [a, b]`) reaches the data as yaml's own text for it,
+    // which no scalar key matches: such a key is the one meant when no scalar key is.
+    const pair =
+      complete && isMap(node)
+        ? (node.items.find((p) => keyText(p.key) === key) ??
+          node.items.find((p) => isMap(p.key) || isSeq(p.key)))
+        : undefined;
     const keyNode = pair && isPair(pair) ? (pair.key as Node | null) : undefined;
     return placeAtOffset(keyNode?.range?.[0] ?? node?.range?.[0] ?? 0);
   };

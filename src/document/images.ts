@@ -123,7 +123,8 @@ async function convert(
     fail(
       'BP404',
       place,
-      `image "${src}" cannot be read: ${reason}`,
+      // sharp's messages may end in an empty detail ("corrupt header: "): trimmed, they read as a sentence.
+      `image "${src}" cannot be read: ${reason.replace(/[\s:]+$/, '')}`,
       'use a PNG, JPEG, WebP, GIF, TIFF or SVG file',
     );
 

@@ -1,3 +1,4 @@
+export { confineSourcePath } from './confine-source.js';
 export { countWords } from './count-words.js';
 export { type FrontMatter, readFrontMatter } from './front-matter.js';
 export { importText } from './import/import-text.js';
