@@ -4,10 +4,11 @@
  * task: about half a second).
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { diagnostic } from '../errors.js';
-import { displayPath } from '../project.js';
+import { displayPath, PACKAGE_ROOT } from '../project.js';
 import type { JobRunner, Planned, Rendered, Task } from './jobs.js';
 
 /**
@@ -16,8 +17,13 @@ import type { JobRunner, Planned, Rendered, Task } from './jobs.js';
  */
 export const IN_PROCESS_UP_TO = 2;
 
-/** Compiled next to this file in dist/; absent under the test runner, which runs the TypeScript. */
-const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
+/**
+ * Compiled into dist/build/; absent under the test runner, which runs the TypeScript. Found from
+ * PACKAGE_ROOT, not from this file, which the bundle (dist/briefpack.js) moves one folder up.
+ */
+const WORKER_SCRIPT = pathToFileURL(
+  join(PACKAGE_ROOT, import.meta.url.endsWith('.ts') ? 'src/build/worker.js' : 'dist/build/worker.js'),
+);
 
 export function canStartWorkers(): boolean {
   return existsSync(fileURLToPath(WORKER_SCRIPT));

@@ -5,13 +5,15 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../project.js';
 import { sha256 } from './hash-files.js';
 
-/** dist/ when running compiled, src/ under the test runner. */
-const CODE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * dist/ when running compiled, src/ under the test runner. From PACKAGE_ROOT, not from this file:
+ * in the bundle (dist/briefpack.js) this code lives one folder higher.
+ */
+const CODE_ROOT = join(PACKAGE_ROOT, import.meta.url.endsWith('.ts') ? 'src' : 'dist');
 const CODE_FILE = /\.(js|ts|mjs|cjs|json)$/;
 
 let fingerprint: Promise<string> | undefined;

@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { didYouMean, fail } from '../errors.js';
 import type { LoadedImage } from './context.js';
 
@@ -128,6 +127,9 @@ async function convert(
       'use a PNG, JPEG, WebP, GIF, TIFF or SVG file',
     );
 
+  // Loaded on first use: sharp's native library costs a quarter of a second, which a document
+  // without images, a cached build or `check` never needs.
+  const { default: sharp } = await import('sharp');
   // Reading the header decodes no pixels, so it may see any size: the limit is checked here, with
   // the size in the message, and enforced again by sharp when decoding.
   const metadata = await sharp(input, { limitInputPixels: false })

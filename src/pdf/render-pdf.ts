@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
+import type PdfMake from 'pdfmake';
 import type { CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { type FontDictionary, loadFonts, type VirtualFiles } from './fonts.js';
 import { assertPatchedDependencies } from './patched-dependencies.js';
@@ -39,10 +39,16 @@ const require = createRequire(import.meta.url);
 export const PRODUCER = 'briefpack (pdfmake, PDFKit)';
 
 let fonts: FontDictionary | undefined;
+/**
+ * Required on first use, not at start-up (half a second with PDFKit and fontkit): commands that
+ * print nothing, such as check, sections or a build the cache answers, never load it.
+ */
+let pdfmake: typeof PdfMake;
 
 function preparePdfmake(): void {
   if (fonts) return;
   assertPatchedDependencies();
+  pdfmake = require('pdfmake');
   // The virtual file system is public at run time but missing from @types/pdfmake.
   fonts = loadFonts((pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs);
   pdfmake.setFonts(fonts);

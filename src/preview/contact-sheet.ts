@@ -2,7 +2,7 @@
  * A contact sheet: every page of a PDF, side by side on a grey table, in reading order, so that a
  * whole pack can be judged at a glance (in a pull request, a chat, the README).
  */
-import sharp, { type OverlayOptions } from 'sharp';
+import type { OverlayOptions } from 'sharp';
 import type { PagePixels } from './render-pages.js';
 
 export interface SheetOptions {
@@ -46,6 +46,8 @@ export function planGrid(pages: PagePixels[], options: SheetOptions = {}): Grid 
 /** The sheet as a PNG; `pages` must not be empty and are assumed to share one size (A4). */
 export async function contactSheet(pages: PagePixels[], options: SheetOptions = {}): Promise<Buffer> {
   const grid = planGrid(pages, options);
+  // Imported here, not at start-up: only previews need it (the bundled CLI loads imports eagerly).
+  const { default: sharp } = await import('sharp');
   const shadow = await sharp({
     create: { ...grid.cell, channels: 3, background: SHADOW_COLOUR },
   })

@@ -1,5 +1,4 @@
 /** A PDF as pictures, in memory: a PNG of every page and a contact sheet of them all. */
-import sharp from 'sharp';
 import { contactSheet, type SheetOptions } from './contact-sheet.js';
 import { DEFAULT_DPI, type PagePixels, renderPages } from './render-pages.js';
 
@@ -16,7 +15,9 @@ export interface PdfPictures {
   sheet: Buffer;
 }
 
-function pagePng(page: PagePixels): Promise<Buffer> {
+async function pagePng(page: PagePixels): Promise<Buffer> {
+  // Imported here, not at start-up: only previews need it (the bundled CLI loads imports eagerly).
+  const { default: sharp } = await import('sharp');
   return sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 3 } })
     .png()
     .toBuffer();
