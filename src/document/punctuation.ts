@@ -78,8 +78,8 @@ const UNITS = [
   's',
 ];
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: string[]) => [...new Set(words)].map(escape).join('|');
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: string[]) => [...new Set(words)].map(escapeRegExp).join('|');
 
 /** A number, then spaces, then a month or unit that ends there: the space becomes unbreakable. */
 const NUMBER_UNIT = new RegExp(
