@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { BuildOptions } from '../build/build-briefs.js';
 import { parseShard } from '../build/shard.js';
 import { findProjectRoot } from '../project.js';
+import { addOutputOptions } from './output-options.js';
 import {
   buildJson,
   EXIT,
@@ -47,15 +48,9 @@ Examples:
   briefpack build --watch`;
 
 export function registerBuild(program: Command): void {
-  program
-    .command('build')
+  addOutputOptions(program.command('build'))
     .description('build all briefs in briefs/ (or the ones named) into output/')
     .argument('[brief...]', 'brief files; default: every *.yaml in briefs/')
-    .option('--out <dir>', 'output folder', 'output')
-    .addOption(new Option('--only <kind>', 'build only this kind of output').choices(['pack', 'summary']))
-    .option('--grayscale', 'colours and images to grey, for black-and-white printing')
-    .option('--draft', 'a draft watermark on every page')
-    .option('--json', 'print a machine-readable report on stdout')
     .option('--watch', 'rebuild what a changed source, brief, brand or image affects, until Ctrl-C')
     .option('--force', 'rebuild what the cache would skip')
     .option('--jobs <n>', 'worker threads (default: the number of cores)', parseJobs)

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { OutputKind } from '../build/render-outputs.js';
 import { type Diagnostic, toDiagnostics } from '../errors.js';
 import { displayPath, findProjectRoot } from '../project.js';
+import { addOutputOptions } from './output-options.js';
 import { EXIT, printDiagnostics, printJson } from './report.js';
 
 interface PreviewFlags {
@@ -81,16 +82,10 @@ async function previewBriefs(briefs: string[], flags: PreviewFlags): Promise<Pre
 }
 
 export function registerPreview(program: Command): void {
-  program
-    .command('preview')
+  addOutputOptions(program.command('preview'))
     .description('write a PNG of every page, and a contact sheet per output, into output/previews/')
     .argument('[brief...]', 'brief files; default: every *.yaml in briefs/')
-    .option('--out <dir>', 'output folder; the pictures go into its previews/ folder', 'output')
-    .addOption(new Option('--only <kind>', 'only this output').choices(['pack', 'summary']))
-    .option('--grayscale', 'colours and images to grey, as for black-and-white printing')
-    .option('--draft', 'a draft watermark on every page')
     .option('--dpi <n>', 'resolution of the page pictures', parseDpi, 96)
-    .option('--json', 'print a machine-readable report on stdout')
     .addHelpText(
       'after',
       '\nFiles: output/previews/NAME-1.png … NAME-N.png (one a page) and NAME-sheet.png (all pages).' +
