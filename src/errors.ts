@@ -38,6 +38,7 @@ export const ERROR_CODES = {
   BP207: 'inline markdown block is empty',
   BP208: 'YAML has a duplicate key',
   BP209: 'YAML uses too many aliases',
+  BP210: 'brief leads outside the project folder',
   BP300: 'brand not found',
   BP301: 'brand file is not valid',
   BP302: 'brand colour is not a colour',

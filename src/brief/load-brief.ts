@@ -2,12 +2,12 @@
  * Read a brief file and validate it. Every problem of the file is reported at once, each with the line
  * and column where it is written, what was expected, and the nearest valid name where there is one.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ConfigKind } from '../config/read-yaml.js';
 import { validateYaml } from '../config/validate-yaml.js';
 import { fail } from '../errors.js';
-import { displayPath } from '../project.js';
+import { displayPath, isInside } from '../project.js';
 import { briefSchema, MINIMAL_BRIEF } from './schema.js';
 import { toBrief } from './to-brief.js';
 import type { Brief } from './types.js';
@@ -25,8 +25,27 @@ const BRIEF_FILE: ConfigKind = {
 export async function loadBrief(path: string, options: { projectRoot: string }): Promise<Brief> {
   const absolute = resolve(path);
   const file = displayPath(absolute, resolve(options.projectRoot));
+  await refuseLinkOutOfProject(absolute, resolve(options.projectRoot), file);
   const { data, yaml } = validateYaml(await readBriefText(absolute, file), file, briefSchema, BRIEF_FILE);
   return toBrief(data, yaml, file, absolute);
+}
+
+/**
+ * A brief inside the project (as `briefs/` lists it) that is a symbolic link to a file outside would
+ * let a pull request make the build read, and quote in its messages, any file of the builder's
+ * machine. A brief named outside the project on the command line is the user's own choice.
+ */
+async function refuseLinkOutOfProject(absolute: string, projectRoot: string, file: string): Promise<void> {
+  if (!isInside(absolute, projectRoot)) return;
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real !== undefined && !isInside(real, await realpath(projectRoot))) {
+    fail(
+      'BP210',
+      { file },
+      'brief leads outside the project folder through a symbolic link',
+      'copy the brief into briefs/',
+    );
+  }
 }
 
 async function readBriefText(absolute: string, file: string): Promise<string> {
