@@ -2,6 +2,7 @@
 import { loadLogo } from '../brand/index.js';
 import type { PackOptions } from '../brief/types.js';
 import { renderParts, tableLayouts } from '../document/index.js';
+import { assertPrintable } from '../document/unprintable.js';
 import type { Warn } from '../errors.js';
 import { layoutPack } from '../layout/pack.js';
 import { contentHeight, contentWidth } from '../layout/page.js';
@@ -16,6 +17,10 @@ export async function renderPack(
   options: { projectRoot: string; warn: Warn; grayscale?: boolean; draft?: boolean },
 ): Promise<RenderedPdf> {
   const { brief, brand, source, language } = prepared;
+  // The cover and running header print these as they are, outside the Markdown rules' own check.
+  assertPrintable([brief.title, brief.subtitle, brief.preparedFor, prepared.organisation], {
+    file: brief.file,
+  });
   const body = await renderParts(prepared.parts, {
     language,
     projectRoot: options.projectRoot,

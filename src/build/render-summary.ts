@@ -6,6 +6,7 @@
  */
 import { loadLogo } from '../brand/index.js';
 import type { SummaryOptions } from '../brief/types.js';
+import { assertPrintable } from '../document/unprintable.js';
 import { BriefpackError, diagnostic, type Warn } from '../errors.js';
 import { type Fit, fitToPage, planOf, SIZE_STEP } from '../layout/summary/fit.js';
 import { type Frame, frameFor } from '../layout/summary/frame.js';
@@ -47,6 +48,16 @@ export async function renderSummary(
   };
 
   let text = summaryText(prepared.parts, summary, { title: brief.title, subtitle: brief.subtitle, language });
+  assertPrintable(
+    [
+      text.title,
+      text.subtitle,
+      ...text.lead,
+      text.callToAction,
+      ...text.points.flatMap((p) => [p.heading, ...p.sentences]),
+    ],
+    { file: brief.file },
+  );
   const bounds = { min: brand.summary.minSize, max: brand.summary.maxSize };
   let fit = fitToPage(frame, bounds, (size) => measure(text, size));
   if (!fit.fits) {
